@@ -1,0 +1,84 @@
+package dev.lekha.domain.invoice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A sales invoice, credit note or debit note as the ERP sends it, before validation: the one shape
+ * behind {@code POST /api/invoices}, the {@code lekha.invoices.in} queue and the
+ * {@code sales-invoices} drop (JSON, or CSV/XLSX with one row per line).
+ *
+ * <p>Values are kept as sent (codes as strings) so that validation can say exactly which field of
+ * which line is wrong. Amounts are rupees with up to 2 decimals. Tax amounts are those the ERP
+ * computed; Lekha recomputes them and rejects a document whose split or amounts differ.
+ *
+ * @param messageId       the sender's idempotency key; may be null for the API and the drop
+ * @param documentType    {@code INV}, {@code CRN} or {@code DBN} (the IRP's codes)
+ * @param documentNumber  the supplier's document number, 1–16 characters of {@code [A-Za-z0-9/-]}
+ * @param documentDate    the document date (Asia/Kolkata)
+ * @param supplierGstin   the GSTIN of the company's registration that issues the document
+ * @param supplyType      {@code B2B}, {@code B2C}, {@code SEZWP}, {@code SEZWOP}, {@code EXPWP},
+ *                        {@code EXPWOP} or {@code DEXP}
+ * @param reverseCharge   whether tax is payable by the recipient
+ * @param placeOfSupply   two-digit state code of the place of supply ({@code 96} for exports)
+ * @param buyer           the recipient
+ * @param precedingDocument for credit and debit notes, the invoice they adjust; null otherwise
+ * @param lines           one or more lines, in order
+ * @param totals          the document totals as sent; may be null, in which case they are derived
+ */
+public record IncomingSalesDocument(
+        String messageId,
+        String documentType,
+        String documentNumber,
+        LocalDate documentDate,
+        String supplierGstin,
+        String supplyType,
+        boolean reverseCharge,
+        String placeOfSupply,
+        Buyer buyer,
+        PrecedingDocument precedingDocument,
+        List<Line> lines,
+        Totals totals) {
+
+    public IncomingSalesDocument {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /**
+     * @param gstin     the buyer's GSTIN; null or blank for unregistered buyers, {@code URP} for exports
+     * @param legalName the buyer's legal name
+     * @param stateCode the buyer's two-digit state code
+     */
+    public record Buyer(String gstin, String legalName, String stateCode, String address, String pincode,
+                        String email, String phone) {
+    }
+
+    public record PrecedingDocument(String number, LocalDate date) {
+    }
+
+    /**
+     * @param lineNo        1-based position, as sent
+     * @param hsn           HSN (goods) or SAC (services, starting {@code 99}) code: 4, 6 or 8 digits
+     * @param service       true for a service line
+     * @param quantity      quantity in {@code uqc}
+     * @param uqc           GST unit quantity code ({@code NOS}, {@code KGS}, ...; {@code OTH} for services)
+     * @param unitPrice     price per unit before discount
+     * @param discount      line discount in rupees
+     * @param taxableValue  quantity × unit price − discount (the assessable value)
+     * @param gstRate       GST rate in percent (0, 0.1, 0.25, 1.5, 3, 5, 12, 18, 28, 40)
+     * @param igst          IGST amount as sent
+     * @param cgst          CGST amount as sent
+     * @param sgst          SGST/UTGST amount as sent
+     * @param cess          cess amount as sent
+     */
+    public record Line(int lineNo, String description, String hsn, boolean service, BigDecimal quantity,
+                       String uqc, BigDecimal unitPrice, BigDecimal discount, BigDecimal taxableValue,
+                       BigDecimal gstRate, BigDecimal igst, BigDecimal cgst, BigDecimal sgst, BigDecimal cess) {
+    }
+
+    /** Document totals as sent; {@code total} = taxable + all taxes + other charges + round-off. */
+    public record Totals(BigDecimal taxableValue, BigDecimal igst, BigDecimal cgst, BigDecimal sgst,
+                         BigDecimal cess, BigDecimal otherCharges, BigDecimal roundOff, BigDecimal total) {
+    }
+}
