@@ -21,6 +21,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         props.put("spring.datasource.username", db.username());
         props.put("spring.datasource.password", db.password());
         props.put("lekha.test.database", db.describe());
+        props.put("spring.flyway.placeholders.clob", "text");
+        props.put("spring.flyway.placeholders.blob", "bytea");
         props.put("spring.flyway.locations", "classpath:db/migration/common,classpath:db/migration/{vendor}");
         if (db.isPostgres()) {
             props.put("spring.flyway.schemas", db.schema());
