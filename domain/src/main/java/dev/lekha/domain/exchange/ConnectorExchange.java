@@ -7,8 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * One request/response exchanged with an outside system, kept so a person can see what was sent
@@ -37,11 +35,9 @@ public class ConnectorExchange {
     @Column(length = 2000)
     private String url;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "request")
     private String request;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "response")
     private String response;
 

@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A file taken from a drop folder ({@code inbox/<channel>/}). Known by its SHA-256 within the
@@ -52,7 +50,6 @@ public class InboundFile {
     @Column(name = "archived_path", length = 1000)
     private String archivedPath;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "error_text")
     private String errorText;
 
