@@ -32,6 +32,7 @@ import org.springframework.batch.core.launch.support.JobOperatorFactoryBean;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -176,7 +177,7 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
 
     @Override
     public Optional<RunDetail> run(long runId) {
-        JobExecution execution = jobRepository.getJobExecution(runId);
+        JobExecution execution = findExecution(runId);
         if (execution == null) {
             return Optional.empty();
         }
@@ -228,8 +229,17 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
         executor.shutdown();
     }
 
+    /** The execution, or null when there is none (Batch 6 throws instead of returning null for an unknown id). */
+    private JobExecution findExecution(long runId) {
+        try {
+            return jobRepository.getJobExecution(runId);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
+    }
+
     private JobExecution execution(long runId) {
-        JobExecution execution = jobRepository.getJobExecution(runId);
+        JobExecution execution = findExecution(runId);
         if (execution == null) {
             throw new UnknownRunException(runId);
         }
