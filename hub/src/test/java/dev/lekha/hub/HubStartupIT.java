@@ -21,7 +21,8 @@ class HubStartupIT {
     @Test
     void flywayCreatesBatchAndQuartzTables() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Integer.class)).isZero();
+        // other ITs in this JVM share the schema and may have run jobs already
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Integer.class)).isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from qrtz_locks", Integer.class)).isNotNull();
     }
 }
