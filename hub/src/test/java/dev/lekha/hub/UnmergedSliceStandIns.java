@@ -24,12 +24,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class UnmergedSliceStandIns {
 
-    @Bean
-    @ConditionalOnMissingBean(Outbox.class)
-    Outbox standInOutbox() {
-        AtomicLong ids = new AtomicLong();
-        return message -> ids.incrementAndGet();
-    }
 
     @Bean
     @ConditionalOnMissingBean(AuditTrail.class)
