@@ -74,6 +74,7 @@ class QuartzClusterIT {
         try {
             nodeA.start();
             nodeB.start();
+            // both are members of one cluster (unclustered nodes never check in here)
             assertThat(new JdbcTemplate(dataSource).queryForList(
                     "select instance_name from qrtz_scheduler_state where sched_name = ? order by instance_name",
                     String.class, CLUSTER)).containsExactly("node-a", "node-b");
