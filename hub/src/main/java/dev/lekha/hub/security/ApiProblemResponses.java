@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -31,10 +33,10 @@ final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDenie
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String detail = e.getMessage() == null || e.getMessage().isBlank() || "Full authentication is required to access this resource".equals(e.getMessage())
-                ? "Sign in: send 'Authorization: Bearer <api token>' or HTTP Basic with your username and password."
-                : e.getMessage();
-        if ("Bad credentials".equals(detail)) {
+        String detail = e.getMessage();
+        if (e instanceof InsufficientAuthenticationException) {
+            detail = "Sign in: send 'Authorization: Bearer <api token>' or HTTP Basic with your username and password.";
+        } else if (e instanceof BadCredentialsException && "Bad credentials".equals(detail)) {
             detail = "Wrong username or password.";
         }
         response.addHeader("WWW-Authenticate", "Bearer");
