@@ -27,7 +27,8 @@ create table app_user_company (
     user_id    bigint not null,
     company_id bigint not null,
     constraint pk_app_user_company primary key (user_id, company_id),
-    constraint fk_app_user_company_user foreign key (user_id) references app_user (id)
+    constraint fk_app_user_company_user foreign key (user_id) references app_user (id),
+    constraint fk_app_user_company_company foreign key (company_id) references company (id)
 );
 
 -- machine credentials: only the SHA-256 of the secret is kept, the secret is shown once
@@ -44,6 +45,7 @@ create table api_token (
     last_used_at timestamp with time zone,
     revoked_at   timestamp with time zone,
     constraint uk_api_token_hash unique (token_hash),
+    constraint fk_api_token_company foreign key (company_id) references company (id),
     constraint ck_api_token_role check (role in ('ADMIN', 'FINANCE', 'COMPLIANCE', 'VIEWER'))
 );
 create index ix_api_token_company on api_token (company_id);

@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>PostgreSQL at {@code LEKHA_TEST_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test})
  * when it answers; otherwise H2 in PostgreSQL mode, unless {@code CI=true}, where PostgreSQL is
- * required. Each Maven module gets its own schema ({@code it_<module>}), dropped and recreated
+ * required. Each Maven module gets its own schema ({@code it_<module>_<checkout>}), dropped and recreated
  * once per test JVM, so modules never see each other's rows and every run starts clean.
  */
 public final class TestDatabase {
@@ -46,7 +46,8 @@ public final class TestDatabase {
     }
 
     static TestDatabase choose(Map<String, String> env) {
-        String schema = schemaForModule(Path.of("").toAbsolutePath().getFileName().toString());
+        Path moduleDir = Path.of("").toAbsolutePath();
+        String schema = schemaForModule(moduleDir.getFileName().toString(), moduleDir.getParent());
         String base = env.getOrDefault("LEKHA_TEST_DB_URL", DEFAULT_POSTGRES_URL);
         String user = env.getOrDefault("LEKHA_TEST_DB_USER", "postgres");
         String pass = env.getOrDefault("LEKHA_TEST_DB_PASSWORD", "");
@@ -70,8 +71,13 @@ public final class TestDatabase {
         }
     }
 
-    static String schemaForModule(String moduleDir) {
-        return "it_" + moduleDir.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    /**
+     * {@code it_<module>_<checkout>}: the checkout part (a hash of the checkout's path) keeps two
+     * checkouts on one machine from dropping each other's schema while both run tests.
+     */
+    static String schemaForModule(String moduleDir, Path checkout) {
+        String tag = Integer.toHexString(String.valueOf(checkout).hashCode() & 0xfffff);
+        return "it_" + moduleDir.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_" + tag;
     }
 
     public String url() { return url; }

@@ -5,11 +5,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link CompanyScope} from the current {@link Authentication}: an API token sees its one company; a
- * user sees the companies their account is restricted to, or every company when unrestricted.
+ * user sees the companies their account is restricted to, or every company when unrestricted (a
+ * person signed in some other way, with a plain {@link UserDetails} principal such as Spring
+ * Security's test users, carries no restriction and sees every company; roles still apply).
  * Nobody signed in (anonymous, or no security context at all) sees nothing: background work that
  * acts for a company (jobs, queue consumers) carries the company id itself and does not ask here.
  */
@@ -33,6 +36,9 @@ class AuthenticatedCompanyScope implements CompanyScope {
         }
         if (auth.getPrincipal() instanceof UserPrincipal user) {
             return user.companyIds().isEmpty() ? null : user.companyIds();
+        }
+        if (auth.getPrincipal() instanceof UserDetails) {
+            return null;
         }
         return Set.of();
     }

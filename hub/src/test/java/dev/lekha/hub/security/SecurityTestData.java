@@ -2,14 +2,11 @@ package dev.lekha.hub.security;
 
 import dev.lekha.domain.security.Role;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Users and companies for the security ITs, each with names unique within the test JVM. */
@@ -20,11 +17,9 @@ final class SecurityTestData {
 
     private final UserAccounts accounts;
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
 
     SecurityTestData(UserAccounts accounts, DataSource dataSource) {
         this.accounts = accounts;
-        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -35,9 +30,8 @@ final class SecurityTestData {
         return username;
     }
 
-    /** A new company with one GSTIN; returns its id. */
+    /** A new company (table from core's V1) with one GSTIN; returns its id. */
     long company(String legalName, String gstin) {
-        new ResourceDatabasePopulator(new ClassPathResource("sql/security-test-companies.sql")).execute(dataSource);
         int n = SEQ.incrementAndGet();
         String pan = String.format("AAACT%04dZ", n % 10000);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.lekha.testsupport.LekhaIntegrationTest;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -22,9 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class UsersScreenIT {
 
     private static final Pattern SECRET = Pattern.compile("id=\"token-secret\">(lekha_[A-Za-z0-9_-]{43})<");
+    private static final AtomicInteger COMPANIES = new AtomicInteger();
     private static final RequestPostProcessor BOSS = user("boss").roles("ADMIN");
 
     @Autowired MockMvc mvc;
@@ -49,12 +49,11 @@ class UsersScreenIT {
     @BeforeEach
     void setUp() {
         jdbc = new JdbcTemplate(dataSource);
-        new ResourceDatabasePopulator(new ClassPathResource("sql/security-test-companies.sql")).execute(dataSource);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(c -> {
             PreparedStatement ps = c.prepareStatement("insert into company (legal_name, pan, sandbox, einvoice_enabled,"
                     + " created_at) values ('Users Screen Co', ?, true, false, ?)", new String[] {"id"});
-            ps.setString(1, "AAACU" + String.format("%04d", System.nanoTime() % 10000) + "Z");
+            ps.setString(1, String.format("AAACU%04dZ", COMPANIES.incrementAndGet()));
             ps.setObject(2, OffsetDateTime.now());
             return ps;
         }, keys);

@@ -1,0 +1,17 @@
+package dev.lekha.domain.inbound;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The files received through the drop folders. */
+public interface InboundFiles extends JpaRepository<InboundFile, Long> {
+
+    Optional<InboundFile> findByChannelAndSha256(String channel, String sha256);
+
+    /** Most recent first. */
+    List<InboundFile> findAllByOrderByReceivedAtDescIdDesc(Pageable page);
+
+    long countByStatus(InboundFileStatus status);
+}

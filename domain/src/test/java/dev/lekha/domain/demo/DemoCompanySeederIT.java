@@ -1,0 +1,76 @@
+package dev.lekha.domain.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lekha.domain.company.Companies;
+import dev.lekha.domain.company.Company;
+import dev.lekha.domain.company.GstRegistration;
+import dev.lekha.domain.company.GstRegistrations;
+import dev.lekha.domain.invoice.SalesDocuments;
+import dev.lekha.testsupport.LekhaIntegrationTest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+@LekhaIntegrationTest
+class DemoCompanySeederIT {
+
+    @Autowired DemoCompanySeeder seeder;
+    @Autowired Companies companies;
+    @Autowired GstRegistrations registrations;
+    @Autowired SalesDocuments documents;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void seedsTheDemoCompanyOnceThroughTheIntake() {
+        assertThat(seeder.seedIfEmpty()).isTrue();
+
+        Company company = companies.findByPan("AAACL1234C").orElseThrow();
+        long id = company.getId();
+        assertThat(company.getLegalName()).isEqualTo("Lekha Demo Traders Private Limited");
+        assertThat(registrations.findByCompanyIdOrderByGstin(id)).extracting(GstRegistration::getGstin)
+                .containsExactly("27AAACL1234C1Z5", "29AAACL1234C1Z1");
+        assertThat(documents.countByCompanyId(id)).isEqualTo(224);
+        Map<String, Long> byType = jdbc.queryForList(
+                        "select doc_type, count(*) as n from sales_document where company_id = ? group by doc_type", id)
+                .stream().collect(Collectors.toMap(r -> (String) r.get("doc_type"), r -> ((Number) r.get("n")).longValue()));
+        assertThat(byType).containsEntry("INV", 215L).containsEntry("CRN", 6L).containsEntry("DBN", 3L);
+        Map<String, Long> bySupply = jdbc.queryForList(
+                        "select supply_type, count(*) as n from sales_document where company_id = ? group by supply_type", id)
+                .stream().collect(Collectors.toMap(r -> (String) r.get("supply_type"), r -> ((Number) r.get("n")).longValue()));
+        assertThat(bySupply.get("EXPWOP")).isEqualTo(1L);
+        assertThat(bySupply.get("B2B")).isGreaterThan(50L);
+        assertThat(bySupply.get("B2C")).isGreaterThan(50L);
+        // intra-state (CGST) and inter-state (IGST) B2B documents both present
+        assertThat(jdbc.queryForObject("select count(*) from sales_document where company_id = ? and cgst > 0", Long.class, id))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from sales_document where company_id = ? and igst > 0", Long.class, id))
+                .isPositive();
+        LocalDate today = LocalDate.now(clock);
+        assertThat(jdbc.queryForObject("select min(doc_date) from sales_document where company_id = ?", LocalDate.class, id))
+                .isAfterOrEqualTo(today.minusDays(89));
+        assertThat(jdbc.queryForObject("select max(doc_date) from sales_document where company_id = ?", LocalDate.class, id))
+                .isBeforeOrEqualTo(today);
+        // every document's lines add up to its totals
+        assertThat(jdbc.queryForObject("""
+                select count(*) from sales_document d
+                 where d.company_id = ?
+                   and (d.taxable_value <> (select sum(l.taxable_value) from sales_document_line l where l.sales_document_id = d.id)
+                     or d.igst + d.cgst + d.sgst <> (select sum(l.igst + l.cgst + l.sgst) from sales_document_line l
+                                                      where l.sales_document_id = d.id))""", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_event where company_id = ? and event_type = 'invoice.received'",
+                Long.class, id)).isEqualTo(224);
+
+        long docs = jdbc.queryForObject("select count(*) from sales_document", Long.class);
+        assertThat(seeder.seedIfEmpty()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from sales_document", Long.class)).isEqualTo(docs);
+        assertThat(jdbc.queryForObject("select count(*) from company where pan = 'AAACL1234C'", Long.class)).isEqualTo(1);
+    }
+}
