@@ -1,5 +1,7 @@
 package dev.lekha.hub.api;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * denied 403, not found 404, anything else 500 with a reference to the log line, never a stack trace.
  * Screens ({@code @Controller}s) keep their own error pages.
  */
+@Order(Ordered.LOWEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 

@@ -1,5 +1,7 @@
 package dev.lekha.hub.jobs;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import dev.lekha.hub.artifacts.ArtifactsApi;
 import dev.lekha.hub.artifacts.UnknownArtifactException;
 import dev.lekha.jobs.runs.InvalidJobParametersException;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details for the job, run and artifact API; parameter problems listed in {@code errors}. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {JobsApi.class, ArtifactsApi.class})
 public class JobsProblems {
 

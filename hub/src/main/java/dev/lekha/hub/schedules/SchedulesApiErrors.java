@@ -1,5 +1,7 @@
 package dev.lekha.hub.schedules;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details for the schedules API: what is wrong, field by field, never a stack trace. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = SchedulesApi.class)
 class SchedulesApiErrors {
 

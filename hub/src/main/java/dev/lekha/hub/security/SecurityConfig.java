@@ -1,5 +1,11 @@
 package dev.lekha.hub.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  *   <li>{@code /sandbox/**}, {@code /webhooks/**}: open and stateless, no CSRF; each endpoint checks
  *       its sender's own signature or credentials.</li>
- *   <li>{@code /api/**}, {@code /actuator/**}: stateless; {@code Authorization: Bearer <api token>}
- *       or HTTP Basic with a user's own credentials (same lockout); 401/403 as problem details; no
- *       CSRF (no cookies are used). Health and info are public; metrics and Prometheus need ADMIN
+ *   <li>{@code /api/**}, {@code /actuator/**}: {@code Authorization: Bearer <api token>}, HTTP Basic
+ *       with a user's own credentials (same lockout), or the browser session of a signed-in user
+ *       (CONTRACTS.md: the screens' download links and scripts share one API); never creates a
+ *       session; 401/403 as problem details; CSRF only for unsafe requests that ride on a session
+ *       cookie without an Authorization header. Health and info are public; metrics and Prometheus need ADMIN
  *       (a user, or a token with role ADMIN for a scraper).</li>
  *   <li>Everything else (screens): form login at {@code /login}, session, CSRF on, logout by POST.</li>
  * </ol>
@@ -98,10 +106,24 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenFilter(authenticationManager, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(sessionReadingRepository()))
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfig::ridesOnSession))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(r -> r.disable())
                 .build();
+    }
+
+    /** Reads a signed-in user's session but never creates one: API callers stay stateless. */
+    private static SecurityContextRepository sessionReadingRepository() {
+        HttpSessionSecurityContextRepository session = new HttpSessionSecurityContextRepository();
+        session.setAllowSessionCreation(false);
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), session);
+    }
+
+    private static boolean ridesOnSession(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+        return !safe && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null;
     }
 
     @Bean
