@@ -1,7 +1,6 @@
 package dev.lekha.domain.exchange;
 
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +17,7 @@ public class ExchangeRecorder {
     private final ConnectorExchanges exchanges;
     private final Clock clock;
 
-    @Autowired
-    public ExchangeRecorder(ConnectorExchanges exchanges) {
-        this(exchanges, Clock.systemUTC());
-    }
-
-    ExchangeRecorder(ConnectorExchanges exchanges, Clock clock) {
+    public ExchangeRecorder(ConnectorExchanges exchanges, Clock clock) {
         this.exchanges = exchanges;
         this.clock = clock;
     }

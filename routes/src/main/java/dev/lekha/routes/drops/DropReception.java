@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -43,12 +42,7 @@ public class DropReception {
     private final DropSettings settings;
     private final Clock clock;
 
-    @Autowired
-    public DropReception(InboundFiles inboundFiles, DropSettings settings) {
-        this(inboundFiles, settings, Clock.systemDefaultZone());
-    }
-
-    DropReception(InboundFiles inboundFiles, DropSettings settings, Clock clock) {
+    public DropReception(InboundFiles inboundFiles, DropSettings settings, Clock clock) {
         this.inboundFiles = inboundFiles;
         this.settings = settings;
         this.clock = clock;

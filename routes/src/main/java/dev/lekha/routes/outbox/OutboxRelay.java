@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Service;
@@ -40,13 +39,7 @@ public class OutboxRelay {
     private final OutboxSettings settings;
     private final Clock clock;
 
-    @Autowired
     public OutboxRelay(JdbcTemplate jdbc, JmsTemplate jms, JsonMapper json, PlatformTransactionManager transactions,
-                       OutboxSettings settings) {
-        this(jdbc, jms, json, transactions, settings, Clock.systemUTC());
-    }
-
-    OutboxRelay(JdbcTemplate jdbc, JmsTemplate jms, JsonMapper json, PlatformTransactionManager transactions,
                 OutboxSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.jms = jms;

@@ -4,7 +4,6 @@ import dev.lekha.domain.messaging.ProcessedMessage;
 import dev.lekha.domain.messaging.ProcessedMessages;
 import java.time.Clock;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,12 +22,7 @@ public class ProcessedOnce {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    @Autowired
-    public ProcessedOnce(ProcessedMessages processed, PlatformTransactionManager transactionManager) {
-        this(processed, transactionManager, Clock.systemUTC());
-    }
-
-    ProcessedOnce(ProcessedMessages processed, PlatformTransactionManager transactionManager, Clock clock) {
+    public ProcessedOnce(ProcessedMessages processed, PlatformTransactionManager transactionManager, Clock clock) {
         this.processed = processed;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
