@@ -158,6 +158,8 @@ class JobLaunchChannelsIT {
             assertThat(artifact.fileName()).isEqualTo("sales-register-ALL-" + period + ".xlsx");
         });
         assertThat(run.artifactIds()).containsExactly(made.get(0).id());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'JOB_LAUNCH' and target = ?"
+                + " and actor = ?", Long.class, "run:" + runId, launchedBy)).as("launch audited").isEqualTo(1L);
         return made.get(0).id();
     }
 
