@@ -1,6 +1,8 @@
 package dev.lekha.jobs.runs;
 
 import dev.lekha.domain.artifact.ArtifactStore;
+import dev.lekha.domain.audit.AuditRecord;
+import dev.lekha.domain.audit.AuditTrail;
 import dev.lekha.domain.artifact.StoredArtifact;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -47,6 +49,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>Job parameters: {@code companyId}, the job's own parameters and a fresh {@code runKey} are
  * identifying (so the same parameters can be run again as a new instance); {@code launchedBy} and
  * {@code failAfterItems} are not.
+ *
+ * <p>Every launch, restart and stop request that succeeds is in the audit log ({@code JOB_LAUNCH},
+ * {@code JOB_RESTART}, {@code JOB_STOP}; target {@code run:<id>}, actor the {@code launchedBy} or
+ * {@code requestedBy} given), whichever channel it came from.
  */
 @Service
 public class BatchJobRuns implements JobRuns, DisposableBean {
@@ -64,9 +70,11 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
     private final JobsSettings settings;
     private final ThreadPoolTaskExecutor executor;
     private final JobOperator operator;
+    private final AuditTrail audit;
 
     public BatchJobRuns(List<LekhaJob> jobs, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        JdbcTemplate jdbc, ArtifactStore artifacts, JobsSettings settings) throws Exception {
+                        JdbcTemplate jdbc, ArtifactStore artifacts, JobsSettings settings, AuditTrail audit)
+            throws Exception {
         this.jobs = jobs.stream().collect(Collectors.toMap(LekhaJob::name, Function.identity(), (a, b) -> {
             throw new IllegalStateException("Two jobs are named '" + a.name() + "'");
         }, TreeMap::new));
@@ -74,6 +82,7 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
         this.jdbc = jdbc;
         this.artifacts = artifacts;
         this.settings = settings;
+        this.audit = audit;
         this.executor = new ThreadPoolTaskExecutor();
         executor.setThreadNamePrefix("lekha-job-");
         executor.setCorePoolSize(settings.concurrency());
@@ -139,6 +148,7 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
         try {
             JobExecution execution = operator.start(job.job(), builder.toJobParameters());
             log.info("Launched job {} for company {} as run {} by {}", jobName, companyId, execution.getId(), launchedBy);
+            audited(launchedBy, "JOB_LAUNCH", execution.getId(), companyId, jobName, "params " + new TreeMap<>(given));
             return execution.getId();
         } catch (Exception e) {
             throw new IllegalStateException("Could not launch job " + jobName + " for company " + companyId + ": "
@@ -157,6 +167,8 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
             JobExecution restarted = operator.restart(execution);
             log.info("Restarted run {} of job {} as run {} by {}", runId, jobName(execution), restarted.getId(),
                     requestedBy);
+            audited(requestedBy, "JOB_RESTART", restarted.getId(), companyId(execution), jobName(execution),
+                    "restart of run " + runId);
             return restarted.getId();
         } catch (Exception e) {
             throw new RunStateConflictException("Run " + runId + " cannot be restarted: " + e.getMessage(), e);
@@ -169,10 +181,20 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
         try {
             operator.stop(execution);
             log.info("Stop of run {} of job {} requested by {}", runId, jobName(execution), requestedBy);
+            audited(requestedBy, "JOB_STOP", runId, companyId(execution), jobName(execution), "stop requested");
         } catch (JobExecutionNotRunningException e) {
             throw new RunStateConflictException("Run " + runId + " is " + execution.getStatus()
                     + ", not running; nothing to stop", e);
         }
+    }
+
+    private void audited(String actor, String action, long runId, Long companyId, String jobName, String detail) {
+        audit.record(new AuditRecord(actor == null || actor.isBlank() ? "system" : actor, action, "run:" + runId,
+                companyId, "job " + jobName + ", " + detail, null));
+    }
+
+    private static Long companyId(JobExecution execution) {
+        return execution.getJobParameters().getLong(COMPANY_ID);
     }
 
     @Override

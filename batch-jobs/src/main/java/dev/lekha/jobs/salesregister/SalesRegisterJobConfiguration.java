@@ -7,6 +7,7 @@ import dev.lekha.jobs.runs.JobEvents;
 import dev.lekha.jobs.runs.JobsSettings;
 import dev.lekha.jobs.runs.LekhaJob;
 import dev.lekha.jobs.runs.RunProgress;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -62,7 +63,7 @@ public class SalesRegisterJobConfiguration {
     @Bean
     Job salesRegisterJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          DataSource dataSource, ArtifactStore artifacts, JobEvents jobEvents,
-                         SalesRegisterSettings settings,
+                         SalesRegisterSettings settings, Clock clock,
                          @Qualifier("salesRegisterReader") JdbcCursorItemReader<SalesRegisterLine> reader,
                          @Qualifier("salesRegisterStaging") SalesRegisterStaging staging) {
         Step stage = new StepBuilder("stageSalesDocuments", jobRepository)
@@ -73,7 +74,7 @@ public class SalesRegisterJobConfiguration {
                 .listener(new ExpectedDocuments(new JdbcTemplate(dataSource)))
                 .build();
         Step write = new StepBuilder("writeSalesRegister", jobRepository)
-                .tasklet(new SalesRegisterWorkbookTasklet(dataSource, artifacts), transactionManager)
+                .tasklet(new SalesRegisterWorkbookTasklet(dataSource, artifacts, clock), transactionManager)
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(jobEvents)

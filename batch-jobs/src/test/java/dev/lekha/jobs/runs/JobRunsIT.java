@@ -56,6 +56,15 @@ class JobRunsIT {
         RunsAwait.until(runs, again, "STARTED");
         runs.stop(again, "tester");
         assertThat(RunsAwait.until(runs, again, "STOPPED").summary().launchedBy()).isEqualTo("tester");
+        // launch, stop and restart are in the audit log, by whoever asked, against the company
+        assertThat(audited("JOB_LAUNCH", runId, company)).isEqualTo(1);
+        assertThat(audited("JOB_STOP", runId, company)).isEqualTo(1);
+        assertThat(audited("JOB_RESTART", again, company)).isEqualTo(1);
+    }
+
+    private int audited(String action, long runId, long company) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and target = ? and actor = 'tester'"
+                + " and company_id = ?", Integer.class, action, "run:" + runId, company);
     }
 
     @Test

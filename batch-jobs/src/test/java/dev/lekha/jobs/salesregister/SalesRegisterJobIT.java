@@ -10,6 +10,7 @@ import dev.lekha.jobs.RunsAwait;
 import dev.lekha.jobs.SalesDocumentsFixture;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
+import dev.lekha.mappings.salesregister.SalesRegisterWorkbook;
 import dev.lekha.testsupport.LekhaIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -41,9 +42,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(JobsTestConfiguration.class)
 class SalesRegisterJobIT {
 
-    private static final int COL_TAXABLE = 10;
-    private static final int COL_IGST = 11;
-    private static final int COL_TOTAL = 17;
+    // columns of dev.lekha.mappings.salesregister.SalesRegisterWorkbook's register sheet
+    private static final int COL_NUMBER = 2;
+    private static final int COL_TAXABLE = 7;
+    private static final int COL_IGST = 8;
+    private static final int COL_TOTAL = 12;
 
     @Autowired
     JobRuns runs;
@@ -101,8 +104,10 @@ class SalesRegisterJobIT {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheet("Sales register");
             Row total = sheet.getRow(sheet.getLastRowNum());
-            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
-            assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(20);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total (20 documents)");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Test company AAACR0001A");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("27AAACR0001A1Z5");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("01-11-2026 to 30-11-2026");
             // 100.05 × 210 = 21010.50; 18.01 × 210 = 3782.10; sum 24792.60 (210 = 1 + 2 + ... + 20)
             assertThat(amount(total, COL_TAXABLE)).isEqualByComparingTo("21010.50");
             assertThat(amount(total, COL_IGST)).isEqualByComparingTo("3782.10");
@@ -150,6 +155,9 @@ class SalesRegisterJobIT {
         assertThat(artifact.fileName()).isEqualTo("sales-register-ALL-112026.xlsx");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content(artifact.id())))) {
             Row total = workbook.getSheet("Sales register").getRow(workbook.getSheet("Sales register").getLastRowNum());
+            assertThat(workbook.getSheet("Sales register").getRow(2).getCell(1).getStringCellValue())
+                    .isEqualTo("All registrations");
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total (6 documents)");
             assertThat(amount(total, COL_TAXABLE)).isEqualByComparingTo("4150.76");
             assertThat(amount(total, COL_IGST)).isEqualByComparingTo("747.14");
             assertThat(amount(total, COL_TOTAL)).isEqualByComparingTo("4897.90");
@@ -225,8 +233,8 @@ class SalesRegisterJobIT {
 
     private static java.util.List<String> documentNumbers(Sheet sheet) {
         java.util.List<String> numbers = new java.util.ArrayList<>();
-        for (int r = SalesRegisterXlsx.HEADER_ROW + 1; r < sheet.getLastRowNum(); r++) {
-            numbers.add(sheet.getRow(r).getCell(2).getStringCellValue());
+        for (int r = SalesRegisterWorkbook.COLUMN_HEADER_ROW + 1; r < sheet.getLastRowNum(); r++) {
+            numbers.add(sheet.getRow(r).getCell(COL_NUMBER).getStringCellValue());
         }
         return numbers;
     }

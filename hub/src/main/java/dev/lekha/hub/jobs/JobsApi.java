@@ -1,15 +1,20 @@
 package dev.lekha.hub.jobs;
 
+import dev.lekha.hub.schedules.Schedule;
+import dev.lekha.hub.schedules.Schedules;
 import dev.lekha.hub.security.CompanyScope;
 import dev.lekha.jobs.runs.JobDescriptor;
+import dev.lekha.jobs.runs.JobDescriptor.ParamSpec;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.InvalidJobParametersException;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.jobs.runs.UnknownRunException;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +26,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Jobs and runs over REST (CONTRACTS.md): list jobs, launch, look at a run, restart, stop.
- * Launch, restart and stop need ADMIN or FINANCE; everything is limited to the caller's companies.
+ * Jobs and runs over REST (CONTRACTS.md): list jobs (with their schedules), launch, look at a run,
+ * restart, stop. Launch, restart and stop need ADMIN or FINANCE; everything is limited to the caller's
+ * companies.
  */
 @RestController
 @RequestMapping("/api")
@@ -30,15 +36,23 @@ public class JobsApi {
 
     private final JobRuns runs;
     private final CompanyScope companies;
+    private final ObjectProvider<Schedules> schedules;
 
-    public JobsApi(JobRuns runs, CompanyScope companies) {
+    /** @param schedules resolved per request: the schedules feature itself calls the job registry */
+    public JobsApi(JobRuns runs, CompanyScope companies, ObjectProvider<Schedules> schedules) {
         this.runs = runs;
         this.companies = companies;
+        this.schedules = schedules;
     }
 
+    /** Every job with its parameters, artifact kinds and the schedules of the caller's companies that launch it. */
     @GetMapping("/jobs")
-    public List<JobDescriptor> jobs() {
-        return runs.jobs();
+    public List<JobListing> jobs() {
+        List<Schedule> all = schedules.getObject().list().stream()
+                .filter(schedule -> companies.canSee(schedule.companyId())).toList();
+        return runs.jobs().stream().map(job -> new JobListing(job.name(), job.description(), job.parameters(),
+                job.artifactKinds(), all.stream().filter(schedule -> schedule.jobName().equals(job.name()))
+                        .map(ScheduleSummary::of).toList())).toList();
     }
 
     /** {@code {"companyId":1,"params":{"period":"112026"}}} → 202 {@code {"runId":…}}. */
@@ -85,6 +99,24 @@ public class JobsApi {
             companies.check(run.summary().companyId());
         }
         return run;
+    }
+
+    /** A job as {@code GET /api/jobs} lists it: its {@link JobDescriptor} and its schedules. */
+    public record JobListing(String name, String description, List<ParamSpec> parameters, List<String> artifactKinds,
+                             List<ScheduleSummary> schedules) {
+    }
+
+    /**
+     * @param timeZone     the zone the cron is read in, e.g. {@code Asia/Kolkata}
+     * @param nextFireTime null while disabled
+     */
+    public record ScheduleSummary(String name, String cron, String timeZone, boolean enabled, long companyId,
+                                  Map<String, String> params, Instant nextFireTime) {
+
+        static ScheduleSummary of(Schedule schedule) {
+            return new ScheduleSummary(schedule.name(), schedule.cron(), schedule.timeZone().getId(),
+                    schedule.enabled(), schedule.companyId(), schedule.params(), schedule.nextFireTime());
+        }
     }
 
     /** @param params the job's parameters by name; values may be JSON strings or numbers */

@@ -1,5 +1,8 @@
 package dev.lekha.hub.schedules;
 
+import dev.lekha.domain.audit.AuditRecord;
+import dev.lekha.domain.audit.AuditTrail;
+import dev.lekha.hub.security.CurrentActor;
 import dev.lekha.jobs.runs.JobDescriptor;
 import dev.lekha.jobs.runs.JobRuns;
 import java.time.DateTimeException;
@@ -42,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * with one cron trigger of the same name. Quartz is clustered, so a schedule fires on one node only.
  *
  * <p>Changes run in a Spring transaction because Boot's Quartz store joins it: a job and its trigger
- * are written together or not at all.
+ * are written together or not at all, and so is the change's audit entry ({@code SCHEDULE_CREATE},
+ * {@code _UPDATE}, {@code _ENABLE}, {@code _DISABLE}, {@code _DELETE}; target {@code schedule:<name>},
+ * actor the signed-in user or token).
  */
 @Service
 public class Schedules {
@@ -61,15 +66,17 @@ public class Schedules {
     private final Scheduler scheduler;
     private final JobRuns jobRuns;
     private final JsonMapper json;
+    private final AuditTrail audit;
 
     /**
      * @param jobRuns resolved on first use: the job registry lives in another module and may itself
      *                want to show schedules
      */
-    public Schedules(Scheduler scheduler, @Lazy JobRuns jobRuns, JsonMapper json) {
+    public Schedules(Scheduler scheduler, @Lazy JobRuns jobRuns, JsonMapper json, AuditTrail audit) {
         this.scheduler = scheduler;
         this.jobRuns = jobRuns;
         this.json = json;
+        this.audit = audit;
     }
 
     /** Every schedule, in name order. Never returns null. */
@@ -117,7 +124,7 @@ public class Schedules {
             if (!valid.enabled()) {
                 scheduler.pauseTrigger(TriggerKey.triggerKey(valid.name(), GROUP));
             }
-            return get(valid.name());
+            return audited("SCHEDULE_CREATE", get(valid.name()));
         } catch (ObjectAlreadyExistsException e) {
             throw new ScheduleAlreadyExistsException(valid.name());
         } catch (SchedulerException e) {
@@ -143,7 +150,7 @@ public class Schedules {
             if (!valid.enabled()) {
                 scheduler.pauseTrigger(TriggerKey.triggerKey(name, GROUP));
             }
-            return get(name);
+            return audited("SCHEDULE_UPDATE", get(name));
         } catch (SchedulerException e) {
             throw new ScheduleStoreException("Could not update schedule '" + name + "'", e);
         }
@@ -163,7 +170,7 @@ public class Schedules {
                 schedule.timeZone(), true);
         try {
             scheduler.rescheduleJob(TriggerKey.triggerKey(name, GROUP), trigger(valid));
-            return get(name);
+            return audited("SCHEDULE_ENABLE", get(name));
         } catch (SchedulerException e) {
             throw new ScheduleStoreException("Could not enable schedule '" + name + "'", e);
         }
@@ -175,7 +182,7 @@ public class Schedules {
         get(name);
         try {
             scheduler.pauseTrigger(TriggerKey.triggerKey(name, GROUP));
-            return get(name);
+            return audited("SCHEDULE_DISABLE", get(name));
         } catch (SchedulerException e) {
             throw new ScheduleStoreException("Could not disable schedule '" + name + "'", e);
         }
@@ -184,13 +191,28 @@ public class Schedules {
     /** Removes the schedule and its trigger. @throws UnknownScheduleException when there is none */
     @Transactional
     public void delete(String name) {
+        Schedule schedule = get(name);
         try {
             if (!scheduler.deleteJob(JobKey.jobKey(name, GROUP))) {
                 throw new UnknownScheduleException(name);
             }
+            audited("SCHEDULE_DELETE", schedule);
         } catch (SchedulerException e) {
             throw new ScheduleStoreException("Could not delete schedule '" + name + "'", e);
         }
+    }
+
+    /** Records {@code action} on {@code schedule} in the audit log (joining the change's transaction). */
+    private Schedule audited(String action, Schedule schedule) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("jobName", schedule.jobName());
+        detail.put("cron", schedule.cron());
+        detail.put("timeZone", schedule.timeZone().getId());
+        detail.put("enabled", schedule.enabled());
+        detail.put("params", schedule.params());
+        audit.record(new AuditRecord(CurrentActor.name(), action, "schedule:" + schedule.name(), schedule.companyId(),
+                json.writeValueAsString(detail), CurrentActor.remoteAddress()));
+        return schedule;
     }
 
     /** The next {@code count} instants the schedule's cron fires after {@code after}, whether enabled or not. */

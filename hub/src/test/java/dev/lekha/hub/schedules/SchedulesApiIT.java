@@ -43,6 +43,8 @@ class SchedulesApiIT {
     Schedules schedules;
     @Autowired
     SettableCompanyScope companyScope;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void noSchedules() {
@@ -57,6 +59,7 @@ class SchedulesApiIT {
     @Test
     @WithMockUser(roles = "FINANCE")
     void financeCreatesListsUpdatesDisablesEnablesAndDeletes() throws Exception {
+        long auditBefore = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
         mvc.perform(post("/api/schedules").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(NIGHTLY))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/schedules/nightly"))
@@ -72,6 +75,17 @@ class SchedulesApiIT {
                 .andExpect(jsonPath("$[0].companyId").value(1))
                 .andExpect(jsonPath("$[0].params.period").value("112025"))
                 .andExpect(jsonPath("$[0].cron").value("0 0 2 * * ?"));
+        // GET /api/jobs lists each job with its schedules (CONTRACTS.md)
+        mvc.perform(get("/api/jobs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == 'sales-register')].schedules.length()").value(1))
+                .andExpect(jsonPath("$[?(@.name == 'sales-register')].schedules[0].name").value("nightly"))
+                .andExpect(jsonPath("$[?(@.name == 'sales-register')].schedules[0].cron").value("0 0 2 * * ?"))
+                .andExpect(jsonPath("$[?(@.name == 'sales-register')].schedules[0].timeZone").value("Asia/Kolkata"))
+                .andExpect(jsonPath("$[?(@.name == 'sales-register')].schedules[0].enabled").value(true))
+                .andExpect(jsonPath("$[?(@.name == 'sales-register')].schedules[0].companyId").value(1))
+                .andExpect(jsonPath("$[?(@.name == 'sales-register')].schedules[0].nextFireTime").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.name == 'gstr1')].schedules.length()").value(0));
 
         mvc.perform(put("/api/schedules/nightly").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"jobName":"gstr1","companyId":1,"params":{"period":"112025","gstin":"27AAACL1234C1Z5"},
@@ -91,6 +105,13 @@ class SchedulesApiIT {
 
         mvc.perform(delete("/api/schedules/nightly").with(csrf())).andExpect(status().isNoContent());
         assertThat(schedules.list()).isEmpty();
+        // each change is in the audit log, by the signed-in user (@WithMockUser's "user")
+        for (String action : java.util.List.of("SCHEDULE_CREATE", "SCHEDULE_UPDATE", "SCHEDULE_DISABLE",
+                "SCHEDULE_ENABLE", "SCHEDULE_DELETE")) {
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = ? and actor = 'user'"
+                    + " and target = 'schedule:nightly' and id > ?", Long.class, action, auditBefore))
+                    .as(action).isEqualTo(1L);
+        }
         mvc.perform(get("/api/schedules/nightly"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No schedule named 'nightly'; GET /api/schedules lists the existing ones"));
