@@ -8,12 +8,15 @@ import dev.lekha.jobs.runs.UnknownJobException;
 import dev.lekha.jobs.runs.UnknownRunException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details for the job, run and artifact API; parameter problems listed in {@code errors}. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {JobsApi.class, ArtifactsApi.class})
 public class JobsProblems {
 
