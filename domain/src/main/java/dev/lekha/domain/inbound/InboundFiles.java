@@ -1,5 +1,6 @@
 package dev.lekha.domain.inbound;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -14,4 +15,7 @@ public interface InboundFiles extends JpaRepository<InboundFile, Long> {
     List<InboundFile> findAllByOrderByReceivedAtDescIdDesc(Pageable page);
 
     long countByStatus(InboundFileStatus status);
+
+    /** Files in {@code status} of the given companies ({@code companyIds} must not be empty). */
+    long countByStatusAndCompanyIdIn(InboundFileStatus status, Collection<Long> companyIds);
 }

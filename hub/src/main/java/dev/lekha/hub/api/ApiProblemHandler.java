@@ -8,6 +8,8 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Errors of the REST API ({@code @RestController}s) as RFC 9457 problem details: validation
  * errors 400 with {@code errors: [{field, message, rejectedValue}]}, bad arguments 400, access
  * denied 403, not found 404, anything else 500 with a reference to the log line, never a stack trace.
- * Screens ({@code @Controller}s) keep their own error pages.
+ * Screens ({@code @Controller}s) keep their own error pages. Ordered last, so the handlers a feature
+ * declares for its own API (e.g. the schedules' and jobs' problem details) win over the catch-all here.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)

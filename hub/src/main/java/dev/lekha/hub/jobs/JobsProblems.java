@@ -10,6 +10,8 @@ import dev.lekha.jobs.runs.UnknownJobException;
 import dev.lekha.jobs.runs.UnknownRunException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

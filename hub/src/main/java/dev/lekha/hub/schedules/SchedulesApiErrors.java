@@ -3,6 +3,8 @@ package dev.lekha.hub.schedules;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
