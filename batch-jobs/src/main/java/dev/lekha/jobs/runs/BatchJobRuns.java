@@ -35,6 +35,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -179,12 +180,35 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
     public void stop(long runId, String requestedBy) {
         JobExecution execution = execution(runId);
         try {
-            operator.stop(execution);
+            requestStop(runId, execution);
             log.info("Stop of run {} of job {} requested by {}", runId, jobName(execution), requestedBy);
             audited(requestedBy, "JOB_STOP", runId, companyId(execution), jobName(execution), "stop requested");
         } catch (JobExecutionNotRunningException e) {
             throw new RunStateConflictException("Run " + runId + " is " + execution.getStatus()
                     + ", not running; nothing to stop", e);
+        }
+    }
+
+    /**
+     * Stopping writes STOPPING to the job execution and then touches its step executions, which the
+     * running step updates concurrently after each chunk; on that version clash the request is made
+     * again on fresh copies (the job execution is usually already STOPPING by then).
+     */
+    private void requestStop(long runId, JobExecution execution) throws JobExecutionNotRunningException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                operator.stop(execution);
+                return;
+            } catch (OptimisticLockingFailureException clash) {
+                if (attempt == 5) {
+                    throw clash;
+                }
+                execution = execution(runId);
+                if (execution.getStatus() == BatchStatus.STOPPING
+                        || !execution.isRunning()) {
+                    return;
+                }
+            }
         }
     }
 
