@@ -50,6 +50,9 @@ public class Company {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "einvoice_exemption")
+    private String einvoiceExemption;
+
     protected Company() {
     }
 
@@ -74,8 +77,13 @@ public class Company {
     public BigDecimal getAggregateTurnover() { return aggregateTurnover; }
     public String getTurnoverFinancialYear() { return turnoverFinancialYear; }
     public Instant getCreatedAt() { return createdAt; }
+    /** Why the company is exempt from e-invoicing whatever its turnover (e.g. {@code INSURER}), or null. */
+    public String getEinvoiceExemption() { return einvoiceExemption; }
 
     public void setTradeName(String tradeName) { this.tradeName = tradeName; }
+
+    /** Records (or clears, with null) an e-invoicing exemption of the supplier's kind (Notification 13/2020-CT). */
+    public void exemptFromEinvoicing(String exemption) { this.einvoiceExemption = exemption; }
 
     /** Records the aggregate turnover of a financial year (drives e-invoice applicability). */
     public void recordTurnover(BigDecimal aggregateTurnover, String financialYear) {

@@ -7,6 +7,8 @@ import dev.lekha.domain.company.Companies;
 import dev.lekha.domain.company.Company;
 import dev.lekha.domain.company.GstRegistration;
 import dev.lekha.domain.company.GstRegistrations;
+import dev.lekha.domain.einvoice.CompanyTurnover;
+import dev.lekha.domain.einvoice.CompanyTurnovers;
 import dev.lekha.domain.gst.FinancialYear;
 import dev.lekha.domain.gst.GstAmounts;
 import dev.lekha.domain.gst.GstReturnPeriod;
@@ -91,11 +93,13 @@ public class DemoCompanySeeder {
     private final JournalEntries journalEntries;
     private final PurchaseInvoices purchaseInvoices;
     private final SalesDocumentIntake intake;
+    private final CompanyTurnovers turnovers;
     private final Clock clock;
 
     public DemoCompanySeeder(Companies companies, GstRegistrations registrations, BankAccounts bankAccounts,
                              Parties parties, Items items, LedgerAccounts ledgerAccounts, JournalEntries journalEntries,
-                             PurchaseInvoices purchaseInvoices, SalesDocumentIntake intake, Clock clock) {
+                             PurchaseInvoices purchaseInvoices, SalesDocumentIntake intake, CompanyTurnovers turnovers,
+                             Clock clock) {
         this.companies = companies;
         this.registrations = registrations;
         this.bankAccounts = bankAccounts;
@@ -105,6 +109,7 @@ public class DemoCompanySeeder {
         this.journalEntries = journalEntries;
         this.purchaseInvoices = purchaseInvoices;
         this.intake = intake;
+        this.turnovers = turnovers;
         this.clock = clock;
     }
 
@@ -123,9 +128,14 @@ public class DemoCompanySeeder {
         LocalDate today = LocalDate.now(clock);
         Company company = new Company(LEGAL_NAME, Pan.of(PAN), false, true, now);
         company.setTradeName("Lekha Demo Traders");
-        company.recordTurnover(new BigDecimal("620000000.00"), FinancialYear.of(today).previous().toString());
+        // Rs 8.5 crore: above the Rs 5 crore e-invoice threshold, below the Rs 10 crore at which the IRP's
+        // 30-day reporting limit applies, so the 90 days of seeded documents can all still be registered
+        FinancialYear lastYear = FinancialYear.of(today).previous();
+        company.recordTurnover(new BigDecimal("85000000.00"), lastYear.toString());
         company = companies.save(company);
         long id = company.getId();
+        turnovers.save(new CompanyTurnover(id, lastYear.previous().toString(), new BigDecimal("61200000.00")));
+        turnovers.save(new CompanyTurnover(id, lastYear.toString(), new BigDecimal("85000000.00")));
         GstRegistration pune = registrations.save(new GstRegistration(id, Gstin.of(PUNE_GSTIN), "Lekha Demo Traders",
                 "Plot 12, Hinjewadi Phase 1", "Pune", "411057"));
         GstRegistration bengaluru = registrations.save(new GstRegistration(id, Gstin.of(BENGALURU_GSTIN),

@@ -26,6 +26,7 @@ import java.util.List;
  * @param precedingDocument for credit and debit notes, the invoice they adjust; null otherwise
  * @param lines           one or more lines, in order
  * @param totals          the document totals as sent; may be null, in which case they are derived
+ * @param transport       how the goods travel, for the e-way bill; may be null
  */
 public record IncomingSalesDocument(
         String messageId,
@@ -39,10 +40,19 @@ public record IncomingSalesDocument(
         Buyer buyer,
         PrecedingDocument precedingDocument,
         List<Line> lines,
-        Totals totals) {
+        Totals totals,
+        Transport transport) {
 
     public IncomingSalesDocument {
         lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** A document without transport details. */
+    public IncomingSalesDocument(String messageId, String documentType, String documentNumber, LocalDate documentDate,
+                                 String supplierGstin, String supplyType, boolean reverseCharge, String placeOfSupply,
+                                 Buyer buyer, PrecedingDocument precedingDocument, List<Line> lines, Totals totals) {
+        this(messageId, documentType, documentNumber, documentDate, supplierGstin, supplyType, reverseCharge,
+                placeOfSupply, buyer, precedingDocument, lines, totals, null);
     }
 
     /**
@@ -80,5 +90,20 @@ public record IncomingSalesDocument(
     /** Document totals as sent; {@code total} = taxable + all taxes + other charges + round-off. */
     public record Totals(BigDecimal taxableValue, BigDecimal igst, BigDecimal cgst, BigDecimal sgst,
                          BigDecimal cess, BigDecimal otherCharges, BigDecimal roundOff, BigDecimal total) {
+    }
+
+    /**
+     * Transport of the goods for the e-way bill, as sent.
+     *
+     * @param transporterId   GSTIN or TRANSIN of the transporter (Part A); may be null
+     * @param mode            {@code ROAD}, {@code RAIL}, {@code AIR} or {@code SHIP}; null with only a transporter
+     * @param distanceKm      km, 0 to 4000 (0: the IRP computes it from the PIN codes); null means 0
+     * @param documentNumber  LR / RR / airway bill / bill of lading number (rail, air, ship)
+     * @param vehicleNumber   registration number for road, e.g. {@code MH12AB1234}
+     * @param overDimensionalCargo over-dimensional cargo (validity 1 day per 20 km)
+     */
+    public record Transport(String transporterId, String transporterName, String mode, Integer distanceKm,
+                            String documentNumber, LocalDate documentDate, String vehicleNumber,
+                            boolean overDimensionalCargo) {
     }
 }

@@ -161,6 +161,23 @@ public class SalesDocument {
         this.placeOfSupply = placeOfSupply;
     }
 
+    /** Replaces the header of a refused document by its correction's (identity fields stay). */
+    void header(long registrationId, String supplierGstin, LocalDate documentDate, String returnPeriod,
+                SupplyType supplyType, boolean reverseCharge, String placeOfSupply) {
+        this.registrationId = registrationId;
+        this.supplierGstin = supplierGstin;
+        this.documentDate = documentDate;
+        this.returnPeriod = returnPeriod;
+        this.supplyType = supplyType;
+        this.reverseCharge = reverseCharge;
+        this.placeOfSupply = placeOfSupply;
+    }
+
+    /** Drops every line (orphan removal deletes them), before a correction's lines are added. */
+    void clearLines() {
+        lines.clear();
+    }
+
     void buyer(Long partyId, String gstin, String legalName, String stateCode, String address, String pincode,
                String email, String phone) {
         this.partyId = partyId;

@@ -70,6 +70,19 @@ final class SalesDocumentContent {
         IncomingSalesDocument.Totals t = d.totals();
         number(s, t == null ? null : t.otherCharges());
         number(s, t == null ? null : t.roundOff());
+        // only when given, so documents without transport keep the hashes they were stored with
+        IncomingSalesDocument.Transport tr = d.transport();
+        if (tr != null) {
+            s.append(RECORD);
+            code(s, tr.transporterId());
+            text(s, tr.transporterName());
+            code(s, tr.mode());
+            s.append(tr.distanceKm() == null ? 0 : tr.distanceKm()).append(FIELD);
+            text(s, tr.documentNumber());
+            s.append(tr.documentDate()).append(FIELD);
+            code(s, tr.vehicleNumber());
+            s.append(tr.overDimensionalCargo()).append(FIELD);
+        }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

@@ -42,6 +42,11 @@ final class SalesDocumentRules {
 
     /** IRP rule for {@code DocDtls.No}: 1-16 of letters, digits, '/' and '-', not starting with 0, '/' or '-'. */
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z1-9][A-Za-z0-9/-]{0,15}");
+    static final Set<String> TRANSPORT_MODES = Set.of("ROAD", "RAIL", "AIR", "SHIP");
+    /** The e-way bill system's longest distance. */
+    static final int MAX_EWB_DISTANCE_KM = 4000;
+    private static final Pattern TRANSPORTER_ID = Pattern.compile("[0-9]{2}[0-9A-Z]{13}");
+    private static final Pattern VEHICLE_NUMBER = Pattern.compile("[A-Z0-9]{7,15}");
     private static final Pattern HSN = Pattern.compile("[0-9]{4}|[0-9]{6}|[0-9]{8}");
     private static final Pattern UQC = Pattern.compile("[A-Z]{3}");
     private static final LocalDate GST_START = LocalDate.of(2017, 7, 1);
@@ -92,6 +97,7 @@ final class SalesDocumentRules {
             header();
             buyer();
             preceding();
+            transport();
             List<Line> lines = doc.lines();
             if (lines.isEmpty()) {
                 add(null, "lines", "a document needs at least one line");
@@ -225,6 +231,47 @@ final class SalesDocumentRules {
             } else if (doc.documentDate() != null && p.date().isAfter(doc.documentDate())) {
                 add(null, "precedingDocument.date", p.date() + " is after the " + type + "'s own date "
                         + doc.documentDate());
+            }
+        }
+
+        /** The e-way bill's transport block: mode, distance and the identifiers each mode needs (EWB rules). */
+        private void transport() {
+            IncomingSalesDocument.Transport t = doc.transport();
+            if (t == null) {
+                return;
+            }
+            String mode = blankToNull(t.mode());
+            if (mode != null && !TRANSPORT_MODES.contains(mode.toUpperCase(Locale.ROOT))) {
+                add(null, "transport.mode", "'" + mode + "' is not a mode of transport: use ROAD, RAIL, AIR or SHIP");
+                mode = null;
+            }
+            if (t.distanceKm() != null && (t.distanceKm() < 0 || t.distanceKm() > MAX_EWB_DISTANCE_KM)) {
+                add(null, "transport.distanceKm", t.distanceKm() + " km is outside 0-" + MAX_EWB_DISTANCE_KM
+                        + " (0 lets the IRP compute the distance from the PIN codes)");
+            }
+            String transporter = blankToNull(t.transporterId());
+            if (transporter != null && !TRANSPORTER_ID.matcher(transporter.toUpperCase(Locale.ROOT)).matches()) {
+                add(null, "transport.transporterId", "'" + transporter + "' must be the transporter's 15-character"
+                        + " GSTIN or TRANSIN");
+            }
+            String vehicle = blankToNull(t.vehicleNumber());
+            if (vehicle != null && !VEHICLE_NUMBER.matcher(vehicle.toUpperCase(Locale.ROOT)).matches()) {
+                add(null, "transport.vehicleNumber", "'" + vehicle + "' is not a vehicle registration number such as"
+                        + " MH12AB1234 (letters and digits, 7-15 characters, no spaces)");
+            }
+            if (mode == null && transporter == null) {
+                add(null, "transport", "give a transporterId (Part A) or a mode with its vehicle or document number"
+                        + " (Part B)");
+            } else if ("ROAD".equalsIgnoreCase(mode) && vehicle == null && transporter == null) {
+                add(null, "transport.vehicleNumber", "missing: road transport needs the vehicle number"
+                        + " (or a transporterId for Part A only)");
+            } else if (mode != null && !"ROAD".equalsIgnoreCase(mode)
+                    && (blank(t.documentNumber()) || t.documentDate() == null)) {
+                add(null, "transport.documentNumber", "missing: " + mode.toUpperCase(Locale.ROOT)
+                        + " transport needs the transport document number and date");
+            }
+            if (t.documentNumber() != null && t.documentNumber().trim().length() > 15) {
+                add(null, "transport.documentNumber", "'" + t.documentNumber() + "' is longer than 15 characters");
             }
         }
 

@@ -5,6 +5,9 @@ import dev.lekha.domain.company.Companies;
 import dev.lekha.domain.company.Company;
 import dev.lekha.domain.company.GstRegistration;
 import dev.lekha.domain.company.GstRegistrations;
+import dev.lekha.domain.einvoice.Einvoice;
+import dev.lekha.domain.einvoice.Einvoices;
+import dev.lekha.domain.einvoice.TransportDetails;
 import dev.lekha.domain.gst.FinancialYear;
 import dev.lekha.domain.gst.GstReturnPeriod;
 import dev.lekha.domain.gst.StateCode;
@@ -58,18 +61,20 @@ public class ValidatingSalesDocumentIntake implements SalesDocumentIntake {
     private final Parties parties;
     private final StatutoryRates rates;
     private final Outbox outbox;
+    private final Einvoices einvoices;
     private final JsonMapper json;
     private final Clock clock;
 
     public ValidatingSalesDocumentIntake(GstRegistrations registrations, Companies companies, SalesDocuments documents,
-                                         Parties parties, StatutoryRates rates, Outbox outbox, JsonMapper json,
-                                         Clock clock) {
+                                         Parties parties, StatutoryRates rates, Outbox outbox, Einvoices einvoices,
+                                         JsonMapper json, Clock clock) {
         this.registrations = registrations;
         this.companies = companies;
         this.documents = documents;
         this.parties = parties;
         this.rates = rates;
         this.outbox = outbox;
+        this.einvoices = einvoices;
         this.json = json;
         this.clock = clock;
     }
@@ -155,14 +160,19 @@ public class ValidatingSalesDocumentIntake implements SalesDocumentIntake {
             SalesDocument existing = documents.findByCompanyIdAndFinancialYearAndDocumentTypeAndDocumentNumber(
                     company.getId(), fy, type.get(), number).orElse(null);
             if (existing != null && existing.getContentSha256().equals(sha256)) {
-                return new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, existing);
+                return new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, existing, null);
             }
-            if (existing != null) {
-                problems.add(new Problem(number, null, "documentNumber", "document " + type.get() + "/" + number
-                        + " of " + fy + " already received with different content (stored as id " + existing.getId()
-                        + "); a correction needs a credit or debit note, or a new number"));
+            if (existing != null && existing.getEinvoiceStatus() == EinvoiceStatus.FAILED) {
+                // the IRP refused it, so it was never registered: a corrected document replaces it
+                c = new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, null, existing);
+            } else {
+                if (existing != null) {
+                    problems.add(new Problem(number, null, "documentNumber", "document " + type.get() + "/" + number
+                            + " of " + fy + " already received with different content (stored as id "
+                            + existing.getId() + "); a correction needs a credit or debit note, or a new number"));
+                }
+                c = new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, null, null);
             }
-            c = new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, null);
         }
         problems.addAll(SalesDocumentRules.check(doc, ctx));
         return problems.size() == before ? c : null;
@@ -181,9 +191,20 @@ public class ValidatingSalesDocumentIntake implements SalesDocumentIntake {
     private IntakeResult store(Checked c, String channel, Instant now) {
         IncomingSalesDocument d = c.doc;
         SupplyType supplyType = SupplyType.valueOf(d.supplyType().trim());
-        SalesDocument doc = new SalesDocument(c.company.getId(), c.registration.getId(), c.registration.getGstin(),
-                c.type, c.number, d.documentDate(), c.financialYear, GstReturnPeriod.of(d.documentDate()).toString(),
-                supplyType, d.reverseCharge(), d.placeOfSupply().trim());
+        SalesDocument doc;
+        if (c.correcting != null) {
+            doc = c.correcting;
+            doc.clearLines();
+            // the old lines' deletes must reach the database before the new lines' inserts (unique line numbers)
+            documents.flush();
+            doc.header(c.registration.getId(), c.registration.getGstin(), d.documentDate(),
+                    GstReturnPeriod.of(d.documentDate()).toString(), supplyType, d.reverseCharge(),
+                    d.placeOfSupply().trim());
+        } else {
+            doc = new SalesDocument(c.company.getId(), c.registration.getId(), c.registration.getGstin(),
+                    c.type, c.number, d.documentDate(), c.financialYear, GstReturnPeriod.of(d.documentDate()).toString(),
+                    supplyType, d.reverseCharge(), d.placeOfSupply().trim());
+        }
         IncomingSalesDocument.Buyer b = d.buyer();
         if (b != null) {
             String gstin = SalesDocumentRules.upper(b.gstin());
@@ -224,9 +245,30 @@ public class ValidatingSalesDocumentIntake implements SalesDocumentIntake {
                 ? EinvoiceStatus.PENDING : EinvoiceStatus.NOT_APPLICABLE;
         doc.receipt(c.sha256, channel.trim(), SalesDocumentRules.blankToNull(d.messageId()), now, einvoice);
         SalesDocument saved = documents.save(doc);
+        TransportDetails transport = transport(d.transport());
+        Einvoice pending = c.correcting == null ? null : einvoices.findBySalesDocumentId(saved.getId()).orElse(null);
+        if (pending != null && einvoice != EinvoiceStatus.PENDING) {
+            einvoices.delete(pending);
+        } else if (pending != null) {
+            pending.resubmit(transport, now);
+        } else if (einvoice == EinvoiceStatus.PENDING) {
+            einvoices.save(new Einvoice(saved.getCompanyId(), saved.getId(), transport, now));
+        }
         outbox.publish(new OutboxMessage(saved.getCompanyId(), INVOICE_RECEIVED, "sales_document",
                 String.valueOf(saved.getId()), payload(saved)));
         return new IntakeResult(saved.getId(), saved.getCompanyId(), saved.getDocumentNumber(), false);
+    }
+
+    private static TransportDetails transport(IncomingSalesDocument.Transport t) {
+        if (t == null) {
+            return null;
+        }
+        String mode = SalesDocumentRules.blankToNull(t.mode());
+        return new TransportDetails(SalesDocumentRules.upper(t.transporterId()),
+                SalesDocumentRules.blankToNull(t.transporterName()),
+                mode == null ? null : TransportDetails.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)),
+                t.distanceKm() == null ? 0 : t.distanceKm(), SalesDocumentRules.blankToNull(t.documentNumber()),
+                t.documentDate(), SalesDocumentRules.upper(t.vehicleNumber()), t.overDimensionalCargo());
     }
 
     private String payload(SalesDocument d) {
@@ -243,8 +285,13 @@ public class ValidatingSalesDocumentIntake implements SalesDocumentIntake {
         return json.writeValueAsString(body);
     }
 
+    /**
+     * @param existing   the stored document with the same content (a duplicate), or null
+     * @param correcting the stored document this one corrects (the IRP refused that one), or null
+     */
     private record Checked(IncomingSalesDocument doc, Company company, GstRegistration registration, DocumentType type,
-                           String number, String financialYear, String sha256, SalesDocument existing) {
+                           String number, String financialYear, String sha256, SalesDocument existing,
+                           SalesDocument correcting) {
         String identity() {
             return company.getId() + "|" + financialYear + "|" + type + "|" + number;
         }

@@ -7,6 +7,9 @@ import dev.lekha.domain.company.Companies;
 import dev.lekha.domain.company.Company;
 import dev.lekha.domain.company.GstRegistration;
 import dev.lekha.domain.company.GstRegistrations;
+import dev.lekha.domain.einvoice.Einvoice;
+import dev.lekha.domain.einvoice.Einvoices;
+import dev.lekha.domain.einvoice.TransportDetails;
 import dev.lekha.domain.gst.FinancialYear;
 import dev.lekha.domain.gst.GstReturnPeriod;
 import dev.lekha.domain.gst.Gstin;
@@ -45,6 +48,7 @@ class SalesDocumentIntakeIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired Clock clock;
+    @Autowired Einvoices einvoices;
 
     LocalDate today;
     long companyId;
@@ -206,6 +210,71 @@ class SalesDocumentIntakeIT {
                 .isInstanceOf(InvalidSalesDocumentException.class)
                 .hasMessage("document UNK/1: supplierGstin: '27AAPFU0939F1ZV' is not an active GST registration of any"
                         + " company in Lekha; check the GSTIN or add the registration");
+    }
+
+    @Test
+    void aDocumentNeedingAnIrnGetsAPendingEinvoiceWithItsTransportInTheSameTransaction() {
+        IncomingSalesDocument base = simpleInterState("EWB/1");
+        IncomingSalesDocument withTransport = new IncomingSalesDocument(null, base.documentType(), base.documentNumber(),
+                base.documentDate(), base.supplierGstin(), base.supplyType(), false, base.placeOfSupply(), base.buyer(),
+                null, base.lines(), null, new IncomingSalesDocument.Transport(null, "Deccan Roadways", "road", 845,
+                        null, null, "mh12ab1234", false));
+
+        IntakeResult stored = intake.receive(withTransport, "api");
+
+        Einvoice einvoice = einvoices.findBySalesDocumentId(stored.documentId()).orElseThrow();
+        assertThat(einvoice.getStatus()).isEqualTo(EinvoiceStatus.PENDING);
+        assertThat(einvoice.getCompanyId()).isEqualTo(companyId);
+        assertThat(einvoice.getAttempts()).isZero();
+        assertThat(einvoice.transportDetails()).isEqualTo(new TransportDetails(null, "Deccan Roadways",
+                TransportDetails.Mode.ROAD, 845, null, null, "MH12AB1234", false));
+    }
+
+    @Test
+    void roadTransportWithoutAVehicleOrTransporterIsRejectedNamingTheField() {
+        IncomingSalesDocument base = simpleInterState("EWB/2");
+        IncomingSalesDocument noVehicle = new IncomingSalesDocument(null, base.documentType(), base.documentNumber(),
+                base.documentDate(), base.supplierGstin(), base.supplyType(), false, base.placeOfSupply(), base.buyer(),
+                null, base.lines(), null, new IncomingSalesDocument.Transport(null, null, "ROAD", 4001, null, null,
+                        null, false));
+
+        assertThatThrownBy(() -> intake.receive(noVehicle, "api"))
+                .isInstanceOfSatisfying(InvalidSalesDocumentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field)
+                        .containsExactlyInAnyOrder("transport.distanceKm", "transport.vehicleNumber"));
+    }
+
+    @Test
+    void aCorrectionReplacesADocumentTheIrpRefusedAndMakesItPendingAgain() {
+        IntakeResult first = intake.receive(simpleInterState("FIX/1"), "api");
+        tx.executeWithoutResult(s -> {
+            Einvoice e = einvoices.findBySalesDocumentId(first.documentId()).orElseThrow();
+            e.failed("[{\"code\":\"2176\",\"message\":\"Invalid HSN code(s)\"}]", clock.instant());
+            documents.findById(first.documentId()).orElseThrow().changeEinvoiceStatus(EinvoiceStatus.FAILED);
+        });
+        // the corrected document: 12 x 100.00 = 1200.00 at 18% inter-state, IGST 216.00
+        IncomingSalesDocument corrected = document("FIX/1", today, INTER_BUYER, "29",
+                List.of(line(1, "12", "100.00", "1200.00", "216.00", "0.00", "0.00")), null);
+
+        IntakeResult second = intake.receive(corrected, "api");
+
+        assertThat(second.documentId()).isEqualTo(first.documentId());
+        assertThat(second.duplicate()).isFalse();
+        tx.executeWithoutResult(s -> {
+            SalesDocument doc = documents.findById(first.documentId()).orElseThrow();
+            assertThat(doc.getTaxableValue()).isEqualByComparingTo("1200.00");
+            assertThat(doc.getIgst()).isEqualByComparingTo("216.00");
+            assertThat(doc.getLines()).hasSize(1);
+            assertThat(doc.getEinvoiceStatus()).isEqualTo(EinvoiceStatus.PENDING);
+            Einvoice e = einvoices.findBySalesDocumentId(first.documentId()).orElseThrow();
+            assertThat(e.getStatus()).isEqualTo(EinvoiceStatus.PENDING);
+            assertThat(e.getErrors()).isNull();
+        });
+        // a document that was NOT refused still cannot be changed
+        assertThatThrownBy(() -> intake.receive(document("FIX/1", today, INTER_BUYER, "29",
+                List.of(line(1, "13", "100.00", "1300.00", "234.00", "0.00", "0.00")), null), "api"))
+                .isInstanceOf(InvalidSalesDocumentException.class)
+                .hasMessageContaining("already received with different content");
     }
 
     private IncomingSalesDocument simpleInterState(String number) {

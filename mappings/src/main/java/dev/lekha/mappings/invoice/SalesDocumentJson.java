@@ -5,6 +5,7 @@ import dev.lekha.domain.invoice.IncomingSalesDocument.Buyer;
 import dev.lekha.domain.invoice.IncomingSalesDocument.Line;
 import dev.lekha.domain.invoice.IncomingSalesDocument.PrecedingDocument;
 import dev.lekha.domain.invoice.IncomingSalesDocument.Totals;
+import dev.lekha.domain.invoice.IncomingSalesDocument.Transport;
 import dev.lekha.mappings.invoice.SalesDocumentFile.RowError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,12 +58,14 @@ public final class SalesDocumentJson {
 
     private static final List<String> DOCUMENT_FIELDS = List.of("messageId", "documentType", "documentNumber",
             "documentDate", "supplierGstin", "supplyType", "reverseCharge", "placeOfSupply", "buyer",
-            "precedingDocument", "lines", "totals");
+            "precedingDocument", "lines", "totals", "transport");
     private static final List<String> BUYER_FIELDS =
             List.of("gstin", "legalName", "stateCode", "address", "pincode", "email", "phone");
     private static final List<String> PRECEDING_FIELDS = List.of("number", "date");
     private static final List<String> LINE_FIELDS = List.of("lineNo", "description", "hsn", "service", "quantity",
             "uqc", "unitPrice", "discount", "taxableValue", "gstRate", "igst", "cgst", "sgst", "cess");
+    private static final List<String> TRANSPORT_FIELDS = List.of("transporterId", "transporterName", "mode",
+            "distanceKm", "documentNumber", "documentDate", "vehicleNumber", "overDimensionalCargo");
     private static final List<String> TOTALS_FIELDS = List.of("taxableValue", "igst", "cgst", "sgst", "cess",
             "otherCharges", "roundOff", "total");
 
@@ -199,7 +202,8 @@ public final class SalesDocumentJson {
                     object(node, "buyer", "", BUYER_FIELDS, this::buyer),
                     object(node, "precedingDocument", "", PRECEDING_FIELDS, this::preceding),
                     lines,
-                    object(node, "totals", "", TOTALS_FIELDS, this::totals));
+                    object(node, "totals", "", TOTALS_FIELDS, this::totals),
+                    object(node, "transport", "", TRANSPORT_FIELDS, this::transport));
         }
 
         private Buyer buyer(Located at) {
@@ -211,6 +215,14 @@ public final class SalesDocumentJson {
 
         private PrecedingDocument preceding(Located at) {
             return new PrecedingDocument(string(at.node, "number", at.path), date(at.node, "date", at.path));
+        }
+
+        private Transport transport(Located at) {
+            Integer distance = value(at.node, "distanceKm") == null ? null : integer(at.node, "distanceKm", at.path);
+            return new Transport(string(at.node, "transporterId", at.path), string(at.node, "transporterName", at.path),
+                    string(at.node, "mode", at.path), distance, string(at.node, "documentNumber", at.path),
+                    date(at.node, "documentDate", at.path), string(at.node, "vehicleNumber", at.path),
+                    bool(at.node, "overDimensionalCargo", at.path));
         }
 
         private Totals totals(Located at) {
@@ -403,6 +415,20 @@ public final class SalesDocumentJson {
             putDecimal(t, "otherCharges", totals.otherCharges());
             putDecimal(t, "roundOff", totals.roundOff());
             putDecimal(t, "total", totals.total());
+        }
+        Transport transport = document.transport();
+        if (transport != null) {
+            ObjectNode t = node.putObject("transport");
+            putString(t, "transporterId", transport.transporterId());
+            putString(t, "transporterName", transport.transporterName());
+            putString(t, "mode", transport.mode());
+            if (transport.distanceKm() != null) {
+                t.put("distanceKm", transport.distanceKm());
+            }
+            putString(t, "documentNumber", transport.documentNumber());
+            putDate(t, "documentDate", transport.documentDate());
+            putString(t, "vehicleNumber", transport.vehicleNumber());
+            t.put("overDimensionalCargo", transport.overDimensionalCargo());
         }
         return node;
     }
