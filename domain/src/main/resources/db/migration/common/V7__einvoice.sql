@@ -71,7 +71,7 @@ create table nic_credential (
 
 -- E-invoice thresholds (kind EINVOICE): code AATO_THRESHOLD = aggregate turnover above which IRNs are
 -- mandatory; REPORTING_LIMIT_AATO = turnover at or above which documents must reach the IRP within
--- REPORTING_LIMIT_DAYS days of their date.
+-- REPORTING_LIMIT_DAYS days of their date; HSN6_AATO = turnover above which HSN codes need 6 digits.
 insert into statutory_rate (kind, code, rate_value, effective_from, effective_to, source_note) values
   ('EINVOICE', 'AATO_THRESHOLD', 5000000000, date '2020-10-01', date '2020-12-31', 'Above Rs 500 crore: Notification 13/2020-Central Tax as amended by 61/2020 and 70/2020'),
   ('EINVOICE', 'AATO_THRESHOLD', 1000000000, date '2021-01-01', date '2021-03-31', 'Above Rs 100 crore: Notification 88/2020-Central Tax'),
@@ -81,4 +81,5 @@ insert into statutory_rate (kind, code, rate_value, effective_from, effective_to
   ('EINVOICE', 'AATO_THRESHOLD',   50000000, date '2023-08-01', null,            'Above Rs 5 crore: Notification 10/2023-Central Tax'),
   ('EINVOICE', 'REPORTING_LIMIT_AATO', 1000000000, date '2023-11-01', date '2025-03-31', 'AATO at or above Rs 100 crore: GSTN advisory of 13 Sep 2023'),
   ('EINVOICE', 'REPORTING_LIMIT_AATO',  100000000, date '2025-04-01', null,            'AATO at or above Rs 10 crore: GSTN advisory of 5 Nov 2024'),
-  ('EINVOICE', 'REPORTING_LIMIT_DAYS', 30, date '2023-11-01', null, 'Documents reported within 30 days of their date: GSTN advisories of 13 Sep 2023 and 5 Nov 2024');
+  ('EINVOICE', 'REPORTING_LIMIT_DAYS', 30, date '2023-11-01', null, 'Documents reported within 30 days of their date: GSTN advisories of 13 Sep 2023 and 5 Nov 2024'),
+  ('EINVOICE', 'HSN6_AATO', 50000000, date '2021-04-01', null, 'Above Rs 5 crore AATO, 6-digit HSN on tax invoices: Notification 78/2020-Central Tax');

@@ -165,12 +165,17 @@ public class Einvoice {
                 overDimensional);
     }
 
-    /** Takes the work item for {@code node} until {@code until}; counts an attempt. */
-    public void claim(String node, Instant now, Instant until) {
-        this.claimedBy = node;
-        this.claimedUntil = until;
-        this.attempts++;
+    /** Keeps errors beside a registered IRN (e.g. the e-way bill part failed); null clears them. */
+    public void noteErrors(String errorsJson, Instant now) {
+        this.errors = errorsJson;
         this.updatedAt = now;
+    }
+
+    /** A person asks to try again (after fixing credentials, or an IRP outage): pending, due at once. */
+    public void retryNow(Instant now) {
+        this.status = EinvoiceStatus.PENDING;
+        this.nextAttemptAt = now;
+        release(now);
     }
 
     /** The IRP issued (or Lekha adopted) an IRN. */

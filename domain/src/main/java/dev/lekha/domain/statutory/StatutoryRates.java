@@ -26,6 +26,9 @@ public interface StatutoryRates extends JpaRepository<StatutoryRate, Long> {
              order by r.code""")
     List<StatutoryRate> findAllInForce(String kind, LocalDate date);
 
+    /** Every row of a kind, whatever its dates (a threshold's whole history), oldest first. */
+    List<StatutoryRate> findByKindOrderByEffectiveFromAscCodeAsc(String kind);
+
     /**
      * The value of {@code kind}/{@code code} on {@code date}; empty when none is in force.
      * Example: {@code valueOn("GST_RATE", "40", 2025-09-22)} is 40; on 2025-09-21 it is empty.
