@@ -216,7 +216,23 @@ class NicClientTest {
         assertThat(exchanges).last().satisfies(x -> {
             assertThat(x.outcome()).isEqualTo(NicExchange.Outcome.TIMEOUT);
             assertThat(x.httpStatus()).isZero();
-            assertThat(x.durationMillis()).isBetween(250L, 1000L);
+            assertThat(x.durationMillis()).isGreaterThanOrEqualTo(250L);
+        });
+    }
+
+    @Test
+    void aRefusedConnectionIsUnavailableWithoutTimeout() {
+        irp.close(); // nothing listens on the port any more
+
+        IrpUnavailableException unavailable = catchThrowableOfType(() -> client.getByIrn(GSTIN, IRN),
+                IrpUnavailableException.class);
+
+        assertThat(unavailable.timedOut()).isFalse();
+        assertThat(unavailable).hasMessageContaining("Could not reach the IRP");
+        assertThat(exchanges).singleElement().satisfies(x -> {
+            assertThat(x.operation()).isEqualTo(NicOperation.AUTH);
+            assertThat(x.outcome()).isEqualTo(NicExchange.Outcome.FAILURE);
+            assertThat(x.httpStatus()).isZero();
         });
     }
 
