@@ -1,5 +1,6 @@
 package dev.lekha.hub.nic;
 
+import dev.lekha.connectors.nic.MissingNicCredentialsException;
 import dev.lekha.connectors.nic.NicCredentials;
 import dev.lekha.connectors.nic.NicCredentialsSource;
 import dev.lekha.domain.einvoice.NicApiCredential;
@@ -50,14 +51,6 @@ public class StoredNicCredentials implements NicCredentialsSource {
         } else {
             stored.save(new NicApiCredential(companyId, credentials.gstin(), credentials.clientId(), secret,
                     credentials.userName(), password, clock.instant()));
-        }
-    }
-
-    /** No IRP credentials are stored for a GSTIN: an operator must add them. */
-    public static class MissingNicCredentialsException extends RuntimeException {
-        public MissingNicCredentialsException(String gstin) {
-            super("No IRP API credentials are stored for GSTIN " + gstin + "; add them (client id/secret, user name,"
-                    + " password) before its documents can be e-invoiced");
         }
     }
 }

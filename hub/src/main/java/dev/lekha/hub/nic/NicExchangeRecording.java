@@ -1,0 +1,34 @@
+package dev.lekha.hub.nic;
+
+import dev.lekha.connectors.nic.NicExchange;
+import dev.lekha.connectors.nic.NicExchangeListener;
+import dev.lekha.domain.company.GstRegistration;
+import dev.lekha.domain.company.GstRegistrations;
+import dev.lekha.domain.exchange.ExchangeRecord;
+import dev.lekha.domain.exchange.ExchangeRecorder;
+
+/** Keeps every IRP exchange (already without secrets) in {@code connector_exchange}, for the integrations screen. */
+class NicExchangeRecording implements NicExchangeListener {
+
+    private final ExchangeRecorder recorder;
+    private final GstRegistrations registrations;
+
+    NicExchangeRecording(ExchangeRecorder recorder, GstRegistrations registrations) {
+        this.recorder = recorder;
+        this.registrations = registrations;
+    }
+
+    @Override
+    public void exchanged(NicExchange x) {
+        Long companyId = x.gstin() == null ? null
+                : registrations.findByGstinAndActiveTrue(x.gstin()).map(GstRegistration::getCompanyId).orElse(null);
+        ExchangeRecord.Outcome outcome = switch (x.outcome()) {
+            case SUCCESS -> ExchangeRecord.Outcome.SUCCESS;
+            case TIMEOUT -> ExchangeRecord.Outcome.TIMEOUT;
+            case FAILURE -> ExchangeRecord.Outcome.FAILURE;
+        };
+        recorder.record(new ExchangeRecord(companyId, "nic", x.operation().label(), ExchangeRecord.Direction.OUT,
+                x.url(), x.requestJson(), x.responseJson(), x.httpStatus() == 0 ? null : x.httpStatus(),
+                x.durationMillis(), outcome, x.error()));
+    }
+}
