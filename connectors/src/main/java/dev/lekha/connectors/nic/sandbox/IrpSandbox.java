@@ -12,7 +12,6 @@ import dev.lekha.connectors.nic.IrpError;
 import dev.lekha.connectors.nic.IrpInvoice;
 import dev.lekha.connectors.nic.sandbox.IrpSandboxSessions.Login;
 import dev.lekha.connectors.nic.sandbox.IrpSandboxSessions.Session;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -699,9 +698,5 @@ public final class IrpSandbox {
 
     private static String firstOf(String a, String b) {
         return a != null && !a.isBlank() ? a : (b != null && !b.isBlank() ? b : null);
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

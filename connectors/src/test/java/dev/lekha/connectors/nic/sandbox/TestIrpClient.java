@@ -39,7 +39,7 @@ final class TestIrpClient {
     }
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final String clientId;
     private final String clientSecret;
     private final String gstin;
