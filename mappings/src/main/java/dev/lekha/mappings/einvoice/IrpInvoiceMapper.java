@@ -270,8 +270,8 @@ public final class IrpInvoiceMapper {
             BigDecimal aato = company.getAggregateTurnover();
             if (hsn.length() == 4 && (aato == null || aato.compareTo(sixDigitHsnAbove) > 0)) {
                 add(no, "ItemList.HsnCd", "'" + hsn + "' has 4 digits but a supplier with aggregate turnover "
-                        + (aato == null ? "not recorded (taken as" : "of " + IndianRupees.crore(aato) + " (")
-                        + " above " + IndianRupees.crore(sixDigitHsnAbove) + ") must give 6 or 8 digits"
+                        + (aato == null ? "not recorded (taken as above " : "of " + IndianRupees.crore(aato) + " (above ")
+                        + IndianRupees.crore(sixDigitHsnAbove) + ") must give 6 or 8 digits"
                         + " (Notification 78/2020-Central Tax); give the full HSN/SAC of the item");
             }
         }

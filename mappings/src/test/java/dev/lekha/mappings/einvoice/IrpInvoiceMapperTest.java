@@ -195,7 +195,7 @@ class IrpInvoiceMapperTest {
                             org.assertj.core.groups.Tuple.tuple(2, "ItemList.HsnCd"),
                             org.assertj.core.groups.Tuple.tuple(3, "ItemList.HsnCd"));
                     assertThat(e.problems().get(1).message()).isEqualTo("'7323' has 4 digits but a supplier with"
-                            + " aggregate turnover of ₹62 crore ( above ₹5 crore) must give 6 or 8 digits"
+                            + " aggregate turnover of ₹62 crore (above ₹5 crore) must give 6 or 8 digits"
                             + " (Notification 78/2020-Central Tax); give the full HSN/SAC of the item");
                     assertThat(e.problems().get(1).documentNumber()).isEqualTo("0042");
                     assertThat(e.getMessage()).contains("0042 line 2 ItemList.HsnCd");
