@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -39,6 +40,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -272,7 +274,7 @@ class EinvoiceIT {
         // a second e-way bill for the same IRN is refused, and so is cancelling an IRN with an active e-way bill
         HttpResponse<String> again = post("/api/invoices/" + id + "/ewaybill",
                 "{\"mode\":\"ROAD\",\"distanceKm\":450,\"vehicleNumber\":\"MH12AB1234\"}");
-        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
         HttpResponse<String> cancel = post("/api/invoices/" + id + "/einvoice/cancel",
                 "{\"reason\":\"1\",\"remark\":\"Duplicate\"}");
         assertThat(cancel.statusCode()).isEqualTo(422);
@@ -296,7 +298,8 @@ class EinvoiceIT {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
             String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)))).getText();
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
             assertThat(decoded).isEqualTo(signedQr);
         }
     }
