@@ -123,7 +123,7 @@ public class EinvoiceApi {
 
     public record TransportRequest(String transporterId, String transporterName, String mode, Integer distanceKm,
                                    String documentNumber, LocalDate documentDate, String vehicleNumber,
-                                   boolean overDimensionalCargo) {
+                                   Boolean overDimensionalCargo) {
         TransportDetails toDetails() {
             TransportDetails.Mode m = null;
             if (mode != null && !mode.isBlank()) {
@@ -141,7 +141,7 @@ public class EinvoiceApi {
             return new TransportDetails(blank(transporterId), blank(transporterName), m,
                     distanceKm == null ? 0 : distanceKm, blank(documentNumber), documentDate,
                     blank(vehicleNumber) == null ? null : vehicleNumber.trim().toUpperCase(Locale.ROOT),
-                    overDimensionalCargo);
+                    Boolean.TRUE.equals(overDimensionalCargo));
         }
 
         private static String blank(String s) {

@@ -24,7 +24,9 @@ import dev.lekha.testsupport.LekhaIntegrationTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,6 +44,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -304,7 +308,49 @@ class EinvoiceIT {
         }
     }
 
+    @Test
+    void theScreensListDocumentsByStatusAndShowTheDecodedQrAndItsVerification() throws Exception {
+        String number = newNumber();
+        queue(invoice(number, "73269099", null));
+        long id = awaitStatus(number, "GENERATED");
+        String irn = get("/api/invoices/" + id + "/einvoice").get("irn").asString();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        signIn(browser);
+        long companyId = jdbc.queryForObject("select company_id from sales_document where id = ?", Long.class, id);
+
+        String list = page(browser, "/einvoices?companyId=" + companyId + "&status=GENERATED");
+        assertThat(list).contains(number).contains("id=\"doc-" + id + "\"").contains(irn.substring(0, 17));
+        String failedOnly = page(browser, "/einvoices?companyId=" + companyId + "&status=FAILED");
+        assertThat(failedOnly).doesNotContain(number);
+
+        String detail = page(browser, "/einvoices/" + id);
+        assertThat(detail).contains(irn).contains("verified against the IRP signing certificate")
+                .contains("SellerGstin").contains(SELLER).contains(BUYER).contains("73269099").contains("1180");
+    }
+
     // --- helpers
+
+    void signIn(HttpClient browser) throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=admin&password=test-admin-password&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+
+    String page(HttpClient browser, String path) throws Exception {
+        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
 
     static String newNumber() {
         return "EI" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);

@@ -166,7 +166,6 @@ public class EinvoiceSubmission {
                 problems = invalid.problems();
             }
         }
-        doc.getLines().size();
         return new Prepared(einvoiceId, doc, seller.getGstin(), invoice, e.transportDetails(), decision, problems);
     }
 
