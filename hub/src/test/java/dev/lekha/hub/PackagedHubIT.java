@@ -93,6 +93,21 @@ class PackagedHubIT {
         assertThat(companies.statusCode()).isEqualTo(200);
         assertThat(companies.body()).contains("27AAACL1234C1Z5").contains("29AAACL1234C1Z1");
 
+        // the demo company is e-invoicing-enabled in sandbox mode: its seeded B2B, export and note documents
+        // get IRNs from the hub's own sandbox IRP shortly after the first start, and none is refused
+        Matcher company = Pattern.compile("\"id\":(\\d+)").matcher(companies.body());
+        assertThat(company.find()).isTrue();
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long pending;
+        do {
+            Thread.sleep(1000);
+            pending = count(http, base, auth, company.group(1), "PENDING");
+        } while (pending > 0 && System.nanoTime() < deadline);
+        assertThat(pending).as("demo documents still waiting for an IRN").isZero();
+        assertThat(count(http, base, auth, company.group(1), "FAILED")).as("demo documents the IRP refused").isZero();
+        assertThat(count(http, base, auth, company.group(1), "GENERATED")).isGreaterThan(100);
+
         HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(base + "/api/companies"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("admin:not-the-password".getBytes(StandardCharsets.UTF_8)))
@@ -114,6 +129,17 @@ class PackagedHubIT {
         HttpResponse<String> dashboard = http.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(dashboard.statusCode()).isEqualTo(200);
+    }
+
+    private static long count(HttpClient http, String base, String auth, String companyId, String status)
+            throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/api/invoices?companyId="
+                + companyId + "&einvoiceStatus=" + status + "&size=1")).header("Authorization", auth).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        Matcher total = Pattern.compile("\"totalElements\":(\\d+)").matcher(page.body());
+        assertThat(total.find()).as(page.body()).isTrue();
+        return Long.parseLong(total.group(1));
     }
 
     private HttpResponse<String> waitForHealth(HttpClient http, String base, Duration limit) throws Exception {

@@ -1,5 +1,9 @@
 package dev.lekha.routes;
 
+import dev.lekha.connectors.nic.InvoiceRegistrationPortal;
+import dev.lekha.connectors.nic.IrpUnavailableException;
+import dev.lekha.connectors.nic.SignedDocumentVerifier;
+import dev.lekha.connectors.nic.sandbox.IrpSandboxKeys;
 import dev.lekha.domain.invoice.IncomingSalesDocument;
 import dev.lekha.domain.invoice.InvalidSalesDocumentException;
 import dev.lekha.domain.invoice.SalesDocumentIntake;
@@ -72,6 +76,23 @@ public class TestCollaborators {
             }
             return DropOutcome.of(lines.length);
         }));
+    }
+
+    /** No IRP here: the e-invoice dispatch is tested end to end in the hub, against the sandbox over HTTP. */
+    @Bean
+    InvoiceRegistrationPortal unreachableIrp() {
+        return (InvoiceRegistrationPortal) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {InvoiceRegistrationPortal.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.getName().equals("toString") ? "unreachable IRP" : method.invoke(this, args);
+                    }
+                    throw new IrpUnavailableException("no IRP in the routes tests", false, null);
+                });
+    }
+
+    @Bean
+    SignedDocumentVerifier irpSignatureVerifier() {
+        return new SignedDocumentVerifier(IrpSandboxKeys.generate().signingCertificate());
     }
 
     @Bean

@@ -329,6 +329,36 @@ class EinvoiceIT {
                 .contains("SellerGstin").contains(SELLER).contains(BUYER).contains("73269099").contains("1180");
     }
 
+    @Test
+    void credentialsTheIrpRefusesKeepTheDocumentPendingWithTheReasonAndAreNeverShown() throws Exception {
+        String bengaluru = "29AAACL1234C1Z1";
+        HttpResponse<String> stored = http.send(request("/api/nic/credentials/" + bengaluru)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"AAACL29CLIENT\",\"clientSecret\":\"s3cret-value\","
+                        + "\"userName\":\"lekha_ka\",\"password\":\"Wrong-Passw0rd\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        String listed = http.send(request("/api/nic/credentials").GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(listed).contains(bengaluru, "AAACL29CLIENT", "lekha_ka").doesNotContain("s3cret-value", "Wrong-Passw0rd");
+        assertThat(jdbc.queryForObject("select password_enc || client_secret_enc from nic_credential where gstin = ?",
+                String.class, bengaluru)).doesNotContain("Wrong-Passw0rd", "s3cret-value").startsWith("v1:");
+
+        // an intra-state Karnataka invoice from the Bengaluru registration: 10 x 100.00, CGST 9% 90.00 + SGST 9% 90.00
+        String number = newNumber();
+        queue(invoice(number, "73269099", null).replace(SELLER, bengaluru)
+                .replace("\"igst\":180.00,\"cgst\":0,\"sgst\":0", "\"igst\":0,\"cgst\":90.00,\"sgst\":90.00"));
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from einvoice e join sales_document d"
+                + " on d.id = e.sales_document_id where d.doc_number = ? and e.errors like '%LEKHA-CREDENTIALS%'",
+                Long.class, number) == 1);
+        long id = jdbc.queryForObject("select id from sales_document where doc_number = ?", Long.class, number);
+        JsonNode e = get("/api/invoices/" + id + "/einvoice");
+        assertThat(e.get("status").asString()).isEqualTo("PENDING");
+        assertThat(e.get("errors").get(0).get("message").asString()).contains("1008");
+        assertThat(jdbc.queryForObject("select count(*) from connector_exchange where request like '%Wrong-Passw0rd%'"
+                + " or response like '%Wrong-Passw0rd%' or error like '%Wrong-Passw0rd%'", Long.class)).isZero();
+    }
+
     // --- helpers
 
     void signIn(HttpClient browser) throws Exception {

@@ -78,5 +78,9 @@ class PrometheusIT {
                 .contains("lekha_job_runs_active 0.0")
                 .contains("lekha_dead_letters " + (double) HubTestDoubles.DEAD_LETTERS)
                 .contains("lekha_files_rejected " + (double) HubTestDoubles.REJECTED_FILES);
+        // e-invoices are not dispatched in this context, so the counts stand still while scraped
+        long pending = jdbc.queryForObject("select count(*) from einvoice where status = 'PENDING'", Long.class);
+        assertThat(scrape).contains("lekha_einvoices{status=\"PENDING\"} " + (double) pending)
+                .contains("lekha_einvoices{status=\"FAILED\"} ");
     }
 }

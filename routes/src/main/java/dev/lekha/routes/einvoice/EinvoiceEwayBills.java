@@ -14,7 +14,6 @@ import dev.lekha.mappings.einvoice.GeneratedEwayBill;
 import dev.lekha.mappings.einvoice.IrnResults;
 import dev.lekha.routes.einvoice.EinvoiceOperationException.Kind;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -93,12 +92,9 @@ public class EinvoiceEwayBills {
             outcomes.ewayBill(t.einvoiceId, bill);
             return bill;
         } catch (IrpRejectedException rejected) {
-            throw new EinvoiceOperationException(Kind.REFUSED_BY_IRP, rejected.errors().stream()
-                    .map(e -> EinvoiceOutcomes.error(e.errorCode(), e.errorMessage())).toList());
+            throw EinvoiceOperationException.refusedBy(rejected);
         } catch (IrpUnavailableException unavailable) {
-            throw new EinvoiceOperationException(Kind.IRP_UNAVAILABLE, List.of(EinvoiceOutcomes.error(
-                    unavailable.timedOut() ? EinvoiceOutcomes.TIMEOUT : EinvoiceOutcomes.UNAVAILABLE,
-                    unavailable.getMessage())));
+            throw EinvoiceOperationException.unreachable(unavailable);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.lekha.routes.einvoice;
 
+import dev.lekha.connectors.nic.IrpRejectedException;
+import dev.lekha.connectors.nic.IrpUnavailableException;
 import dev.lekha.routes.einvoice.EinvoiceOutcomes.ErrorEntry;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,6 +36,19 @@ public class EinvoiceOperationException extends RuntimeException {
 
     public EinvoiceOperationException(Kind kind, String code, String message) {
         this(kind, List.of(new ErrorEntry(code, message)));
+    }
+
+    /** The IRP refused: its codes and messages. */
+    static EinvoiceOperationException refusedBy(IrpRejectedException rejected) {
+        return new EinvoiceOperationException(Kind.REFUSED_BY_IRP, rejected.errors().stream()
+                .map(e -> new ErrorEntry(e.errorCode(), e.errorMessage())).toList());
+    }
+
+    /** The IRP could not be reached or timed out. */
+    static EinvoiceOperationException unreachable(IrpUnavailableException unavailable) {
+        return new EinvoiceOperationException(Kind.IRP_UNAVAILABLE, List.of(new ErrorEntry(
+                unavailable.timedOut() ? EinvoiceOutcomes.TIMEOUT : EinvoiceOutcomes.UNAVAILABLE,
+                unavailable.getMessage())));
     }
 
     public Kind kind() {

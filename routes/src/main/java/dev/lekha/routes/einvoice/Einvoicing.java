@@ -13,7 +13,6 @@ import dev.lekha.mappings.einvoice.IrnResults;
 import dev.lekha.routes.einvoice.EinvoiceOperationException.Kind;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,12 +83,9 @@ public class Einvoicing {
             outcomes.cancelled(einvoiceId, at, code, text);
             return at;
         } catch (IrpRejectedException rejected) {
-            throw new EinvoiceOperationException(Kind.REFUSED_BY_IRP, rejected.errors().stream()
-                    .map(e -> EinvoiceOutcomes.error(e.errorCode(), e.errorMessage())).toList());
+            throw EinvoiceOperationException.refusedBy(rejected);
         } catch (IrpUnavailableException unavailable) {
-            throw new EinvoiceOperationException(Kind.IRP_UNAVAILABLE, List.of(EinvoiceOutcomes.error(
-                    unavailable.timedOut() ? EinvoiceOutcomes.TIMEOUT : EinvoiceOutcomes.UNAVAILABLE,
-                    unavailable.getMessage())));
+            throw EinvoiceOperationException.unreachable(unavailable);
         }
     }
 

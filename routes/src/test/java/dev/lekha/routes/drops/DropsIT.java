@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,8 @@ class DropsIT {
     @Autowired DropSettings settings;
     @Autowired InboundFiles inboundFiles;
     @Autowired JdbcTemplate jdbc;
+    // the archive folder is the day in Asia/Kolkata (the hub clock), not the JVM's default zone
+    @Autowired Clock clock;
 
     @Test
     void validFileIsImportedAndArchivedByDayWithItsRecord() throws IOException {
@@ -46,7 +49,7 @@ class DropsIT {
         assertThat(file.getStatus()).isEqualTo(InboundFileStatus.ARCHIVED);
         assertThat(file.getDocumentsCount()).isEqualTo(2);
         assertThat(file.getSizeBytes()).isEqualTo(9);
-        String day = LocalDate.now().format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+        String day = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
         assertThat(file.getArchivedPath()).isEqualTo("archive/" + CHANNEL + "/" + day + "/" + name);
         assertThat(settings.dir().resolve(file.getArchivedPath())).hasBinaryContent(content);
         assertThat(settings.inbox(CHANNEL).resolve(name)).doesNotExist();
@@ -73,7 +76,7 @@ class DropsIT {
         assertThat(jdbc.queryForObject("select count(*) from drop_probe", Long.class)).isEqualTo(rowsAfterFirst);
         assertThat(jdbc.queryForObject("select count(*) from inbound_file where sha256 = ?", Long.class,
                 DropReception.sha256(content))).isEqualTo(1);
-        String day = LocalDate.now().format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+        String day = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
         assertThat(settings.archive(CHANNEL).resolve(day).resolve("again-" + tag + ".txt")).hasBinaryContent(content);
     }
 
