@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -34,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
         "logging.level.dev.lekha=WARN"})
 @ActiveProfiles("test")
 @LekhaIntegrationTest
+@DirtiesContext
 class EinvoiceThroughputBench {
 
     @Autowired JmsTemplate jms;

@@ -59,6 +59,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -74,6 +75,8 @@ import tools.jackson.databind.json.JsonMapper;
         "lekha.nic.request-timeout=1500ms"})
 @ActiveProfiles("test")
 @LekhaIntegrationTest
+// closed after the class: a cached context would keep dispatching the other tests' documents
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EinvoiceIT {
 
     static final String SELLER = "27AAACL1234C1Z5";
@@ -354,7 +357,9 @@ class EinvoiceIT {
         long id = jdbc.queryForObject("select id from sales_document where doc_number = ?", Long.class, number);
         JsonNode e = get("/api/invoices/" + id + "/einvoice");
         assertThat(e.get("status").asString()).isEqualTo("PENDING");
-        assertThat(e.get("errors").get(0).get("message").asString()).contains("1008");
+        // the sandbox checks the client id first, as the IRP does: 1010 Invalid Client-ID/Client-Secret
+        assertThat(e.get("errors").get(0).get("code").asString()).isEqualTo("LEKHA-CREDENTIALS");
+        assertThat(e.get("errors").get(0).get("message").asString()).contains("1010", "29AAACL1234C1Z1");
         assertThat(jdbc.queryForObject("select count(*) from connector_exchange where request like '%Wrong-Passw0rd%'"
                 + " or response like '%Wrong-Passw0rd%' or error like '%Wrong-Passw0rd%'", Long.class)).isZero();
     }
