@@ -179,6 +179,25 @@ class EinvoiceIT {
     }
 
     @Test
+    void serverErrorsAreRetriedWithBackoffUntilTheIrpAnswers() throws Exception {
+        String number = newNumber();
+        // two HTTP 503s without effect, then the IRP works again
+        sandbox.faults().serverError(2, IrpSandbox.OP_GENERATE_IRN);
+
+        queue(invoice(number, "73269099", null));
+        long id = awaitStatus(number, "GENERATED");
+
+        JsonNode e = get("/api/invoices/" + id + "/einvoice");
+        assertThat(e.get("attempts").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select http_status from connector_exchange where connector = 'nic'"
+                + " and operation = 'generate-irn' and request like ? order by id", Integer.class, "%" + number + "%"))
+                .containsExactly(503, 503, 200);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_event where event_type = 'einvoice.failed'"
+                + " and aggregate_id = ?", Long.class, String.valueOf(id))).as("a transient failure is not a failure")
+                .isZero();
+    }
+
+    @Test
     void aDuplicateRegisteredWithAnotherValueIsNotAdoptedAndSaysWhatDiffers() throws Exception {
         String number = newNumber();
         // someone registered this number already, with another document's buyer and value
@@ -302,11 +321,21 @@ class EinvoiceIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(sha256(pdf.body())).isEqualTo(artifact.get("sha256").asString());
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            // scanned as a printout would be, at 300 dpi (and 400 dpi: the QR's size in modules depends on
+            // the signed string's length, so one resolution alone can land between pixels)
+            String decoded = null;
+            for (int dpi : new int[] {300, 400}) {
+                BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, dpi);
+                int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+                try {
+                    decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                            new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                    break;
+                } catch (com.google.zxing.ReaderException notAtThisResolution) {
+                    // next resolution
+                }
+            }
             assertThat(decoded).isEqualTo(signedQr);
         }
     }
