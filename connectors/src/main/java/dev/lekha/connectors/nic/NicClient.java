@@ -340,7 +340,19 @@ public final class NicClient implements InvoiceRegistrationPortal {
                 // Before the last ten minutes the IRP would answer a forced login with the same token anyway;
                 // after expiry a plain login gets a new one.
                 boolean force = session != null && session.sameUser(creds) && now.isBefore(session.expiry());
-                AuthSession renewed = login(gstin, creds, force);
+                AuthSession renewed;
+                try {
+                    renewed = login(gstin, creds, force);
+                } catch (IrpUnavailableException unreachable) {
+                    if (force) {
+                        // the token still works until its expiry: an IRP outage during the refresh window
+                        // must not stop calls that would succeed; the next call tries the refresh again
+                        log.warn("Refreshing the IRP token of GSTIN {} failed ({}); using the current one until {}",
+                                gstin, unreachable.getMessage(), session.expiry());
+                        return session;
+                    }
+                    throw unreachable;
+                }
                 current = renewed;
                 return renewed;
             } finally {

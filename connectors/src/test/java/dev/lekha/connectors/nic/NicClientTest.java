@@ -119,6 +119,26 @@ class NicClientTest {
     }
 
     @Test
+    void anIrpOutageDuringTheRefreshWindowKeepsUsingTheTokenUntilItsExpiry() {
+        irp.business = call -> FakeIrp.Reply.ok(IRN_DETAILS);
+        irp.tokenExpiry = () -> ist(clock.instant().plus(Duration.ofHours(6)));
+        Instant expiry = NOON_IST.plus(Duration.ofHours(6));
+        client.getByIrn(GSTIN, IRN);
+        String token = irp.lastToken();
+
+        // 9 minutes before expiry the refresh login answers 503, but the token is still good
+        clock.set(expiry.minus(Duration.ofMinutes(9)));
+        irp.authReply = new FakeIrp.Http(503, "Service Unavailable");
+        client.getByIrn(GSTIN, IRN);
+        assertThat(irp.calls).extracting(call -> call.headers().get("authtoken")).containsExactly(token, token);
+
+        // once it has expired there is nothing to fall back on
+        clock.set(expiry.plus(Duration.ofMinutes(1)));
+        assertThatThrownBy(() -> client.getByIrn(GSTIN, IRN)).isInstanceOf(IrpUnavailableException.class);
+        assertThat(irp.calls).hasSize(2);
+    }
+
+    @Test
     void forcesARefreshOnlyInTheLastTenMinutesOfTheToken() {
         irp.business = call -> FakeIrp.Reply.ok(IRN_DETAILS);
         irp.tokenExpiry = () -> ist(clock.instant().plus(Duration.ofHours(6)));
