@@ -2,6 +2,7 @@ package dev.lekha.domain.einvoice;
 
 import dev.lekha.domain.invoice.EinvoiceStatus;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +14,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface Einvoices extends JpaRepository<Einvoice, Long> {
 
     Optional<Einvoice> findBySalesDocumentId(long salesDocumentId);
+
+    List<Einvoice> findBySalesDocumentIdIn(Collection<Long> salesDocumentIds);
 
     long countByCompanyIdAndStatus(long companyId, EinvoiceStatus status);
 

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -81,8 +82,11 @@ public class EinvoiceScreens {
                 Sort.by(Sort.Order.desc("documentDate"), Sort.Order.desc("id")));
         Page<SalesDocument> found = filter == null ? documents.findByCompanyId(company, request)
                 : documents.findByCompanyIdAndEinvoiceStatus(company, filter, request);
+        Map<Long, Einvoice> ofPage = einvoices.findBySalesDocumentIdIn(found.getContent().stream()
+                .map(SalesDocument::getId).toList()).stream()
+                .collect(Collectors.toMap(Einvoice::getSalesDocumentId, e -> e));
         List<Row> rows = found.getContent().stream().map(d -> {
-            Einvoice e = einvoices.findBySalesDocumentId(d.getId()).orElse(null);
+            Einvoice e = ofPage.get(d.getId());
             String problem = e == null || e.getErrors() == null ? null
                     : outcomes.errors(e.getErrors()).stream().findFirst().map(x -> x.code() + ": " + x.message())
                             .orElse(null);

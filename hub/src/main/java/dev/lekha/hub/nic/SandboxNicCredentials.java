@@ -44,9 +44,14 @@ class SandboxNicCredentials implements NicCredentialsSource {
 
     @Override
     public synchronized NicCredentials forGstin(String gstin) {
-        if (stored.has(gstin)) {
+        try {
             return stored.forGstin(gstin);
+        } catch (MissingNicCredentialsException none) {
+            return create(gstin);
         }
+    }
+
+    private NicCredentials create(String gstin) {
         GstRegistration registration = registrations.findByGstinAndActiveTrue(gstin)
                 .orElseThrow(() -> new MissingNicCredentialsException(gstin));
         NicCredentials created = new NicCredentials(gstin, "LEKHA-SANDBOX-" + gstin, secret(),

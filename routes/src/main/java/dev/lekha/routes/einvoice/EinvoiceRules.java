@@ -13,6 +13,9 @@ import dev.lekha.mappings.einvoice.EinvoiceThresholds.AatoThreshold;
 import dev.lekha.mappings.einvoice.EinvoiceThresholds.ReportingTimeLimit;
 import dev.lekha.mappings.einvoice.SupplierProfile;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +33,35 @@ public class EinvoiceRules {
 
     static final String KIND = "EINVOICE";
 
+    /** Statutory data changes by migration or by hand, rarely: re-read at most this often. */
+    static final Duration REREAD_AFTER = Duration.ofMinutes(1);
+
     private final StatutoryRates rates;
     private final CompanyTurnovers turnovers;
+    private final Clock clock;
+    private volatile Cached cached;
 
-    public EinvoiceRules(StatutoryRates rates, CompanyTurnovers turnovers) {
-        this.rates = rates;
-        this.turnovers = turnovers;
+    private record Cached(EinvoiceThresholds thresholds, Instant readAt) {
     }
 
-    /** Every e-invoice threshold and reporting limit with its effective date. */
+    public EinvoiceRules(StatutoryRates rates, CompanyTurnovers turnovers, Clock clock) {
+        this.rates = rates;
+        this.turnovers = turnovers;
+        this.clock = clock;
+    }
+
+    /** Every e-invoice threshold and reporting limit with its effective date (read again after a minute). */
     public EinvoiceThresholds thresholds() {
+        Instant now = clock.instant();
+        Cached c = cached;
+        if (c == null || c.readAt().plus(REREAD_AFTER).isBefore(now)) {
+            c = new Cached(readThresholds(), now);
+            cached = c;
+        }
+        return c.thresholds();
+    }
+
+    private EinvoiceThresholds readThresholds() {
         List<StatutoryRate> rows = rates.findByKindOrderByEffectiveFromAscCodeAsc(KIND);
         List<AatoThreshold> applicability = new ArrayList<>();
         Map<LocalDate, BigDecimal> limitAato = new TreeMap<>();

@@ -47,6 +47,9 @@ public class Einvoicing {
         this.clock = clock;
     }
 
+    private record CancelTarget(long einvoiceId, String gstin, String irn) {
+    }
+
     /**
      * Cancels the IRN of a document.
      *
@@ -67,20 +70,20 @@ public class Einvoicing {
         }
         String code = reason.trim();
         String text = remark.trim();
-        Object[] target = transaction.execute(s -> {
+        CancelTarget target = transaction.execute(s -> {
             Einvoice e = einvoices.findBySalesDocumentId(documentId).orElseThrow(() -> new EinvoiceOperationException(
                     Kind.NOT_FOUND, "document", "document " + documentId + " has no e-invoice"));
             if (e.getStatus() != EinvoiceStatus.GENERATED) {
                 throw new EinvoiceOperationException(Kind.WRONG_STATE, "status", "only a generated IRN can be"
                         + " cancelled; the e-invoice of document " + documentId + " is " + e.getStatus());
             }
-            return new Object[] {e.getId(), documents.findById(documentId).orElseThrow().getSupplierGstin(), e.getIrn()};
+            return new CancelTarget(e.getId(), documents.findById(documentId).orElseThrow().getSupplierGstin(),
+                    e.getIrn());
         });
-        long einvoiceId = (Long) target[0];
         try {
-            CancelledIrn answer = irp.cancelIrn((String) target[1], new CancelIrnRequest((String) target[2], code, text));
+            CancelledIrn answer = irp.cancelIrn(target.gstin(), new CancelIrnRequest(target.irn(), code, text));
             Instant at = IrnResults.cancelledAt(answer);
-            outcomes.cancelled(einvoiceId, at, code, text);
+            outcomes.cancelled(target.einvoiceId(), at, code, text);
             return at;
         } catch (IrpRejectedException rejected) {
             throw EinvoiceOperationException.refusedBy(rejected);
