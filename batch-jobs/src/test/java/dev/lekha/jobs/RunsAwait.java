@@ -26,7 +26,31 @@ public final class RunsAwait {
         return detail;
     }
 
+    /** Waits until the run may be restarted (stopped or failed, and its execution has ended). */
+    public static RunDetail restartable(JobRuns runs, long runId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        RunDetail detail = runs.run(runId).orElseThrow();
+        while (!detail.restartable()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Run " + runId + " (" + detail.summary().status() + ") never became restartable");
+            }
+            Thread.sleep(50);
+            detail = runs.run(runId).orElseThrow();
+        }
+        return detail;
+    }
+
+    /** Waits for a terminal status and the end of the execution (a stopped run is STOPPED a moment before). */
     public static RunDetail finished(JobRuns runs, long runId) throws InterruptedException {
-        return until(runs, runId, "COMPLETED", "FAILED", "STOPPED", "ABANDONED", "UNKNOWN");
+        RunDetail detail = until(runs, runId, "COMPLETED", "FAILED", "STOPPED", "ABANDONED", "UNKNOWN");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (detail.summary().endedAt() == null) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Run " + runId + " is " + detail.summary().status() + " but never ended");
+            }
+            Thread.sleep(50);
+            detail = runs.run(runId).orElseThrow();
+        }
+        return detail;
     }
 }

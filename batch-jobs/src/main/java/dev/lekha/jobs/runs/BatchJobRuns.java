@@ -164,6 +164,10 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
             throw new RunStateConflictException("Run " + runId + " is " + execution.getStatus()
                     + "; only a FAILED or STOPPED run can be restarted", null);
         }
+        if (execution.getEndTime() == null) {
+            throw new RunStateConflictException("Run " + runId + " is " + execution.getStatus()
+                    + " but still ending its current chunk; restart it once it has ended (a moment)", null);
+        }
         try {
             JobExecution restarted = operator.restart(execution);
             log.info("Restarted run {} of job {} as run {} by {}", runId, jobName(execution), restarted.getId(),
@@ -242,7 +246,9 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
         }
         List<Long> artifactIds = artifacts.forJobExecution(runId).stream().map(StoredArtifact::id).toList();
         BatchStatus status = execution.getStatus();
+        // a stopped run is marked STOPPED before its thread has ended; Batch refuses a restart until then
         boolean restartable = (status == BatchStatus.FAILED || status == BatchStatus.STOPPED)
+                && execution.getEndTime() != null
                 && jobs.containsKey(jobName(execution)) && jobs.get(jobName(execution)).job().isRestartable()
                 && isLastExecutionOfInstance(execution);
         boolean stoppable = status == BatchStatus.STARTING || status == BatchStatus.STARTED;

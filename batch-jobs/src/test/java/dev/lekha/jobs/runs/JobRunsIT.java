@@ -46,7 +46,9 @@ class JobRunsIT {
         runs.stop(runId, "tester");
 
         // then
-        RunDetail stopped = RunsAwait.until(runs, runId, "STOPPED");
+        RunsAwait.until(runs, runId, "STOPPED");
+        RunDetail stopped = RunsAwait.restartable(runs, runId);
+        assertThat(stopped.summary().status()).isEqualTo("STOPPED");
         assertThat(stopped.stoppable()).isFalse();
         assertThat(stopped.restartable()).isTrue();
         assertThatThrownBy(() -> runs.stop(runId, "tester")).isInstanceOf(RunStateConflictException.class)

@@ -187,7 +187,9 @@ class JobsApiIT {
                     .andReturn().getResponse().getContentAsString();
             JsonNode run = json.readTree(body);
             String status = run.get("summary").get("status").asString();
-            if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
+            // finished: a terminal status and the execution has ended (only then may it be restarted)
+            if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")
+                    && run.get("summary").hasNonNull("endedAt")) {
                 return run;
             }
             assertThat(Instant.now()).as("run %d still %s", runId, status).isBefore(deadline);
