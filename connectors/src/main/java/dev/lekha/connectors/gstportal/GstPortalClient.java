@@ -89,7 +89,7 @@ import tools.jackson.databind.node.ObjectNode;
  * expiry the next call first refreshes it (REFRESHTOKEN); a refused refresh drops the session, an unreachable
  * portal keeps the current token until it expires.
  */
-public final class GstPortalClient {
+public final class GstPortalClient implements GstPortal {
 
     static final String AUTH_PATH = "/taxpayerapi/v1.0/authenticate";
     static final String RETURNS_PATH = "/taxpayerapi/v3.0/returns";
@@ -111,6 +111,7 @@ public final class GstPortalClient {
     private static final Pattern PERIOD = Pattern.compile("(0[1-9]|1[0-2])[0-9]{4}");
     private static final Pattern PAN = Pattern.compile("[A-Z]{5}[0-9]{4}[A-Z]");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern PAN_PARAMETER = Pattern.compile("([?&]pan=[A-Z]{2})[A-Z0-9]{6}");
 
     private final GstPortalClientSettings settings;
     private final Clock clock;
@@ -177,6 +178,7 @@ public final class GstPortalClient {
      * @throws GstPortalAuthException        client id/secret, username or public key refused
      * @throws GstPortalUnavailableException portal unreachable
      */
+    @Override
     public void requestOtp(String gstin, String username) {
         checkGstin(gstin);
         requireText(username, "username");
@@ -203,6 +205,7 @@ public final class GstPortalClient {
      *                                expired (true)
      * @throws GstPortalAuthException any other refusal
      */
+    @Override
     public GstPortalSession authenticate(String gstin, String username, String otp) {
         checkGstin(gstin);
         requireText(username, "username");
@@ -227,6 +230,7 @@ public final class GstPortalClient {
     }
 
     /** The GSTIN's current session, empty when there is none or it has expired. */
+    @Override
     public Optional<GstPortalSession> session(String gstin) {
         Session s = sessions.get(gstin);
         return s == null || !clock.instant().isBefore(s.expiry) ? Optional.empty() : Optional.of(s.view());
@@ -247,6 +251,7 @@ public final class GstPortalClient {
      *                   {@code gstin}, {@code ret_period}, tables)
      * @return the portal's reference id; never null
      */
+    @Override
     public String saveReturn(GstReturnType type, String gstin, String period, String returnJson) {
         checkGstin(gstin);
         checkPeriod(period);
@@ -262,6 +267,7 @@ public final class GstPortalClient {
      *
      * @return never null; {@link ReturnStatus.State#PROCESSED_WITH_ERRORS} lists every rejected document
      */
+    @Override
     public ReturnStatus returnStatus(String gstin, String period, String referenceId) {
         checkGstin(gstin);
         checkPeriod(period);
@@ -287,6 +293,7 @@ public final class GstPortalClient {
      *
      * @return the portal's reference id of the submission
      */
+    @Override
     public String submitReturn(GstReturnType type, String gstin, String period) {
         checkGstin(gstin);
         checkPeriod(period);
@@ -301,6 +308,7 @@ public final class GstPortalClient {
      *
      * @return the portal's reference id, or null when it answered without one
      */
+    @Override
     public String offsetLiability(String gstin, String period, String offsetJson) {
         checkGstin(gstin);
         checkPeriod(period);
@@ -316,6 +324,7 @@ public final class GstPortalClient {
      *
      * @throws GstPortalRejectedException e.g. OTP0010 when {@code pan} is not an authorised signatory of the GSTIN
      */
+    @Override
     public void requestEvcOtp(GstReturnType type, String gstin, String pan) {
         checkGstin(gstin);
         checkPan(pan);
@@ -330,6 +339,7 @@ public final class GstPortalClient {
      * @param summaryJson the return summary the portal showed (GSTR-1: RETSUM; GSTR-3B: the saved return)
      * @return the ARN ({@code ack_num}); never null
      */
+    @Override
     public String fileReturn(GstReturnType type, String gstin, String period, String summaryJson, String pan,
                              String evcOtp) {
         checkGstin(gstin);
@@ -350,6 +360,7 @@ public final class GstPortalClient {
      *
      * @throws GstPortalRejectedException e.g. RET2B1023 when the 2B has not been generated
      */
+    @Override
     public Gstr2bDownload getGstr2b(String gstin, String period) {
         checkGstin(gstin);
         checkPeriod(period);
@@ -401,7 +412,7 @@ public final class GstPortalClient {
             }
             extra.forEach((k, v) -> {
                 envelope.put(k, v);
-                masked.put(k, k.equals("sid") ? v.substring(0, v.indexOf('|') + 1) + MASK : v);
+                masked.put(k, k.equals("sid") ? maskPan(v.substring(0, v.indexOf('|'))) + "|" + MASK : v);
             });
             body = json.writeValueAsString(envelope);
             logged = json.writeValueAsString(masked);
@@ -722,7 +733,8 @@ public final class GstPortalClient {
                 : describeError(answer.data);
         String loggedAnswer = answer != null ? answer.loggedAnswer : loggedFailure != null ? loggedFailure
                 : response == null ? null : maskedRaw(response.body());
-        notifyListener(new GstPortalExchange(gstin, operation, request.method(), request.uri().toString(),
+        notifyListener(new GstPortalExchange(gstin, operation, request.method(),
+                PAN_PARAMETER.matcher(request.uri().toString()).replaceAll("$1******"),
                 loggedRequest, loggedAnswer, response == null ? 0 : response.statusCode(), millis, outcome, error));
         if (failure != null) {
             throw failure;
@@ -865,6 +877,11 @@ public final class GstPortalClient {
             throw new IllegalArgumentException("pan must be a PAN like ABCDE1234F, got "
                     + (pan == null ? "null" : "'" + pan + "'"));
         }
+    }
+
+    /** A PAN as it may be recorded: the first two and last two characters, e.g. {@code AB******4L}. */
+    static String maskPan(String pan) {
+        return pan.length() < 10 ? MASK : pan.substring(0, 2) + "******" + pan.substring(8);
     }
 
     private static void requireText(String value, String name) {

@@ -142,7 +142,7 @@ class GstPortalSandboxHttpTest {
         assertThat(exchanges).allSatisfy(x -> {
             assertThat(x.outcome()).isEqualTo(GstPortalExchange.Outcome.SUCCESS);
             String text = x.requestJson() + " " + x.responseJson() + " " + x.url();
-            assertThat(text).doesNotContain("575757").doesNotContain(CLIENT_SECRET);
+            assertThat(text).doesNotContain("575757").doesNotContain(CLIENT_SECRET).doesNotContain(PAN);
         });
         JsonNode auth = json.readTree(exchanges.get(1).requestJson());
         JsonNode authAnswer = json.readTree(exchanges.get(1).responseJson());
@@ -156,7 +156,9 @@ class GstPortalSandboxHttpTest {
         assertThat(save.get("hmac").asString()).isEqualTo("****");
         assertThat(saveAnswer.get("rek").asString()).isEqualTo("****");
         assertThat(saveAnswer.get("data").has("reference_id")).isTrue();
-        assertThat(json.readTree(exchanges.get(5).requestJson()).get("sid").asString()).isEqualTo(PAN + "|****");
+        // the PAN is not logged in full either (ABCPK1234L → AB******4L)
+        assertThat(json.readTree(exchanges.get(5).requestJson()).get("sid").asString()).isEqualTo("AB******4L|****");
+        assertThat(exchanges.get(4).url()).contains("pan=AB******4L").doesNotContain(PAN);
     }
 
     @Test
