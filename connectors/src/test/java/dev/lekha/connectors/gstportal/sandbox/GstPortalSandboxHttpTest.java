@@ -363,6 +363,25 @@ class GstPortalSandboxHttpTest {
     }
 
     @Test
+    void circuitOpensAfterRepeatedFailuresAndStopsSending() {
+        GstPortalClient fragile = new GstPortalClient(new GstPortalClientSettings(server.baseUri(), CLIENT_ID,
+                CLIENT_SECRET, keys.publicKey(), "10.1.2.3", Duration.ofSeconds(2), Duration.ofSeconds(2),
+                Duration.ofMinutes(15), new GstPortalClientSettings.RetrySettings(1, Duration.ofMillis(10)),
+                new GstPortalClientSettings.CircuitBreakerSettings(4, 4, 50f, Duration.ofMinutes(1))),
+                clock, exchanges::add);
+        sandbox.faults().serverError(4, "otprequest");
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> fragile.requestOtp(GSTIN, USER)).isInstanceOf(GstPortalUnavailableException.class);
+        }
+        int sent = exchanges.size();
+
+        assertThatThrownBy(() -> fragile.requestOtp(GSTIN, USER))
+                .isInstanceOf(GstPortalUnavailableException.class).hasMessageContaining("circuit open");
+        assertThat(exchanges).hasSize(sent); // nothing sent while open
+        assertThat(sent).isEqualTo(4);
+    }
+
+    @Test
     void timedOutWriteIsNotRepeated() {
         login();
         sandbox.faults().timeout(1, "retsave", Duration.ofMillis(2500));
