@@ -53,7 +53,7 @@ class GstPortalSandboxHttpTest {
     private static GstPortalSandboxKeys keys;
     private final JsonMapper json = JsonMapper.builder().build();
     private MutableClock clock;
-    private GstPortalSandbox sandbox;
+    private volatile GstPortalSandbox sandbox; // read by the server threads; a test may swap it
     private SandboxHttpServer server;
     private final List<GstPortalExchange> exchanges = new CopyOnWriteArrayList<>();
     private GstPortalClient client;
@@ -69,7 +69,7 @@ class GstPortalSandboxHttpTest {
         sandbox = new GstPortalSandbox(keys, clock, GstPortalSandboxStore.inMemory(), GstPortalSandboxSettings.DEFAULT);
         sandbox.registerClient(CLIENT_ID, CLIENT_SECRET);
         sandbox.registerTaxpayer(GSTIN, USER, PAN);
-        server = new SandboxHttpServer(sandbox);
+        server = new SandboxHttpServer(() -> sandbox);
         client = client(CLIENT_SECRET);
     }
 
@@ -202,6 +202,20 @@ class GstPortalSandboxHttpTest {
         assertThatThrownBy(() -> client.returnStatus(GSTIN, PERIOD, "x"))
                 .isInstanceOf(GstPortalSessionRequiredException.class);
         assertThat(exchanges).isEmpty();
+    }
+
+    @Test
+    void aTokenThePortalNoLongerKnowsDropsTheSession() {
+        login();
+        // the portal restarts and forgets its sessions
+        sandbox = new GstPortalSandbox(keys, clock, GstPortalSandboxStore.inMemory(), GstPortalSandboxSettings.DEFAULT);
+        sandbox.registerClient(CLIENT_ID, CLIENT_SECRET);
+        sandbox.registerTaxpayer(GSTIN, USER, PAN);
+
+        assertThatThrownBy(() -> client.returnStatus(GSTIN, PERIOD, "any"))
+                .isInstanceOf(GstPortalSessionRequiredException.class)
+                .hasMessageContaining("RET11407");
+        assertThat(client.session(GSTIN)).isEmpty();
     }
 
     @Test

@@ -24,6 +24,11 @@ final class SandboxHttpServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
 
     SandboxHttpServer(GstPortalSandbox sandbox) {
+        this(() -> sandbox);
+    }
+
+    /** Serves whichever sandbox {@code sandbox} gives at each request (a test may swap in a "restarted" portal). */
+    SandboxHttpServer(java.util.function.Supplier<GstPortalSandbox> sandbox) {
         // Without TCP_NODELAY, Nagle plus delayed ACKs add ~40 ms to every small response.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
@@ -31,7 +36,7 @@ final class SandboxHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/sandbox/gst", exchange -> serve(sandbox, exchange));
+        server.createContext("/sandbox/gst", exchange -> serve(sandbox.get(), exchange));
         server.setExecutor(executor);
         server.start();
     }
