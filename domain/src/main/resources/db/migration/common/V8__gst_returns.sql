@@ -74,11 +74,15 @@ create table gst_return (
     filed_by            varchar(100),
     arn                 varchar(20),
     portal_reference    varchar(60),
+    portal_state        varchar(20),
+    portal_errors       ${clob},
     superseded_by       bigint references gst_return (id),
     row_version         bigint        not null,
     constraint uq_gst_return unique (company_id, gstin, return_period, return_type, return_version),
     constraint ck_gst_return_type check (return_type in ('GSTR1', 'GSTR3B')),
-    constraint ck_gst_return_status check (status in ('DRAFT', 'PENDING_REVIEW', 'READY_TO_FILE', 'FILED', 'SUPERSEDED'))
+    constraint ck_gst_return_status check (status in ('DRAFT', 'PENDING_REVIEW', 'READY_TO_FILE', 'FILED', 'SUPERSEDED')),
+    -- how far an approved return got on the GST portal before filing: SAVED, SUBMITTED, OFFSET (GSTR-3B)
+    constraint ck_gst_return_portal_state check (portal_state is null or portal_state in ('SAVED', 'SUBMITTED', 'OFFSET'))
 );
 create index ix_gst_return_lookup on gst_return (company_id, gstin, return_type, return_period);
 

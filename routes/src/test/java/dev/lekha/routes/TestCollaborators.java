@@ -90,6 +90,19 @@ public class TestCollaborators {
                 });
     }
 
+    /** No GST portal here either: filing is tested end to end in the hub, against its sandbox over HTTP. */
+    @Bean
+    dev.lekha.connectors.gstportal.GstPortal unreachableGstPortal() {
+        return (dev.lekha.connectors.gstportal.GstPortal) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {dev.lekha.connectors.gstportal.GstPortal.class},
+                (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.getName().equals("toString") ? "unreachable GST portal" : method.invoke(this, args);
+                    }
+                    throw new IllegalStateException("no GST portal in the routes tests");
+                });
+    }
+
     @Bean
     SignedDocumentVerifier irpSignatureVerifier() {
         return new SignedDocumentVerifier(IrpSandboxKeys.generate().signingCertificate());

@@ -40,7 +40,8 @@ public class GstReturns {
 
     private static final String COLUMNS = "id, company_id, gstin, return_period, return_type, return_version, status,"
             + " job_execution_id, json_artifact_id, report_artifact_id, summary, created_at, created_by, submitted_at,"
-            + " submitted_by, approved_at, approved_by, filed_at, filed_by, arn, portal_reference, superseded_by";
+            + " submitted_by, approved_at, approved_by, filed_at, filed_by, arn, portal_reference, portal_state,"
+            + " portal_errors, superseded_by";
 
     private static final RowMapper<GstReturn> ROWS = GstReturns::toReturn;
 
@@ -154,11 +155,28 @@ public class GstReturns {
         return get(id);
     }
 
-    /** Keeps the portal's reference of a saved but not yet filed return (shown on the review screen). */
+    /**
+     * Records a step on the GST portal of a READY_TO_FILE return (saved, submitted, liability offset), with the
+     * portal's reference and, after a save the portal processed with errors, its per-document errors (JSON).
+     * The step appears in the return's history and the audit log.
+     *
+     * @param portalState {@code SAVED}, {@code SUBMITTED}, {@code OFFSET}, or null when the save was refused
+     * @throws GstReturnStateException when the return is not READY_TO_FILE
+     */
     @Transactional
-    public void recordPortalReference(long id, String portalReference) {
-        jdbc.update("update gst_return set portal_reference = ?, row_version = row_version + 1 where id = ?",
-                portalReference, id);
+    public GstReturn recordPortalStep(long id, String actor, String portalState, String portalReference,
+                                      String portalErrors, String note) {
+        GstReturn current = get(id);
+        if (current.status() != ReturnStatus.READY_TO_FILE) {
+            throw new GstReturnStateException(current.type() + " " + current.gstin() + " " + current.period()
+                    + " version " + current.version() + " is " + current.status() + ": only a return READY_TO_FILE"
+                    + " goes to the portal (approve it first)");
+        }
+        jdbc.update("update gst_return set portal_state = ?, portal_reference = ?, portal_errors = ?,"
+                + " row_version = row_version + 1 where id = ?", portalState, portalReference, portalErrors, id);
+        event(current, current.status(), current.status(), actor, clock.instant(), note,
+                "GST_RETURN_PORTAL_" + (portalState == null ? "REFUSED" : portalState));
+        return get(id);
     }
 
     public Optional<GstReturn> find(long id) {
@@ -260,11 +278,16 @@ public class GstReturns {
     }
 
     private void event(GstReturn ret, ReturnStatus from, ReturnStatus to, String actor, Instant at, String note) {
+        event(ret, from, to, actor, at, note, "GST_RETURN_" + to.name());
+    }
+
+    private void event(GstReturn ret, ReturnStatus from, ReturnStatus to, String actor, Instant at, String note,
+                       String auditAction) {
         String trimmed = note == null ? null : note.length() > 1000 ? note.substring(0, 1000) : note;
         jdbc.update("insert into gst_return_event (company_id, gst_return_id, from_status, to_status, actor,"
                 + " occurred_at, note) values (?, ?, ?, ?, ?, ?, ?)", ret.companyId(), ret.id(),
                 from == null ? null : from.name(), to.name(), actor, Timestamp.from(at), trimmed);
-        audit.record(new AuditRecord(actor, "GST_RETURN_" + to.name(), ret.type() + " " + ret.gstin() + " "
+        audit.record(new AuditRecord(actor, auditAction, ret.type() + " " + ret.gstin() + " "
                 + ret.period() + " v" + ret.version() + " (id " + ret.id() + ")", ret.companyId(), trimmed, null));
     }
 
@@ -304,7 +327,7 @@ public class GstReturns {
                 rs.getString("created_by"), instant(rs, "submitted_at"), rs.getString("submitted_by"),
                 instant(rs, "approved_at"), rs.getString("approved_by"), instant(rs, "filed_at"),
                 rs.getString("filed_by"), rs.getString("arn"), rs.getString("portal_reference"),
-                rs.getObject("superseded_by", Long.class));
+                rs.getString("portal_state"), rs.getString("portal_errors"), rs.getObject("superseded_by", Long.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

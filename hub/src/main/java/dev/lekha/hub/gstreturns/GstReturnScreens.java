@@ -7,6 +7,8 @@ import dev.lekha.domain.gstreturn.InvalidArnException;
 import dev.lekha.domain.gstreturn.ReturnType;
 import dev.lekha.hub.jobs.CompanyChoices;
 import dev.lekha.hub.security.CompanyScope;
+import dev.lekha.routes.gstfiling.GstFilingException;
+import dev.lekha.routes.gstfiling.GstReturnFiling;
 import java.security.Principal;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,11 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class GstReturnScreens {
 
     private final GstReturns returns;
+    private final GstReturnFiling filing;
     private final CompanyChoices companies;
     private final CompanyScope scope;
 
-    public GstReturnScreens(GstReturns returns, CompanyChoices companies, CompanyScope scope) {
+    public GstReturnScreens(GstReturns returns, GstReturnFiling filing, CompanyChoices companies, CompanyScope scope) {
         this.returns = returns;
+        this.filing = filing;
         this.companies = companies;
         this.scope = scope;
     }
@@ -60,6 +64,9 @@ public class GstReturnScreens {
         model.addAttribute("ret", ret);
         model.addAttribute("history", returns.history(id));
         model.addAttribute("versions", returns.versions(ret.companyId(), ret.gstin(), ret.type(), ret.period()));
+        if (ret.status() == dev.lekha.domain.gstreturn.ReturnStatus.READY_TO_FILE) {
+            model.addAttribute("portalSession", filing.session(id).orElse(null));
+        }
         return "gst-returns/detail";
     }
 
@@ -91,6 +98,44 @@ public class GstReturnScreens {
                 () -> returns.markFiled(id, caller.getName(), arn, null, null));
     }
 
+    @PostMapping("/gst-returns/{id}/portal/otp")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public String requestOtp(@PathVariable long id, @RequestParam String username, RedirectAttributes flash) {
+        flash.addFlashAttribute("portalUser", username);
+        return act(id, flash, () -> "The portal sent an OTP to " + username + "'s registered mobile and e-mail",
+                () -> filing.requestOtp(id, username));
+    }
+
+    @PostMapping("/gst-returns/{id}/portal/login")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public String login(@PathVariable long id, @RequestParam String username, @RequestParam String otp,
+                        RedirectAttributes flash) {
+        return act(id, flash, () -> "Logged in to the GST portal", () -> filing.login(id, username, otp));
+    }
+
+    @PostMapping("/gst-returns/{id}/portal/submit")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public String saveAndSubmit(@PathVariable long id, Principal caller, RedirectAttributes flash) {
+        return act(id, flash, () -> "Saved and submitted on the portal (" + returns.get(id).portalState() + ")",
+                () -> filing.saveAndSubmit(id, caller.getName()));
+    }
+
+    @PostMapping("/gst-returns/{id}/portal/evc-otp")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public String requestEvcOtp(@PathVariable long id, @RequestParam String pan, RedirectAttributes flash) {
+        flash.addFlashAttribute("signatoryPan", pan);
+        return act(id, flash, () -> "The portal sent the EVC OTP to the authorised signatory",
+                () -> filing.requestEvcOtp(id, pan));
+    }
+
+    @PostMapping("/gst-returns/{id}/portal/file")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public String file(@PathVariable long id, @RequestParam String pan, @RequestParam String otp, Principal caller,
+                       RedirectAttributes flash) {
+        return act(id, flash, () -> "Filed: ARN " + returns.get(id).arn(),
+                () -> filing.file(id, caller.getName(), pan, otp));
+    }
+
     private String act(long id, RedirectAttributes flash, Supplier<String> message, Runnable step) {
         scope.check(returns.get(id).companyId());
         try {
@@ -98,6 +143,9 @@ public class GstReturnScreens {
             flash.addFlashAttribute("message", message.get());
         } catch (GstReturnStateException | InvalidArnException e) {
             flash.addFlashAttribute("error", e.getMessage());
+        } catch (GstFilingException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("portalProblems", e.errors());
         }
         return "redirect:/gst-returns/" + id;
     }

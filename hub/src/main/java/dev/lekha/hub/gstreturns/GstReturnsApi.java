@@ -7,7 +7,10 @@ import dev.lekha.domain.gstreturn.GstReturns;
 import dev.lekha.domain.gstreturn.InvalidArnException;
 import dev.lekha.domain.gstreturn.ReturnType;
 import dev.lekha.domain.gstreturn.UnknownGstReturnException;
+import dev.lekha.connectors.gstportal.GstPortalSession;
 import dev.lekha.hub.security.CompanyScope;
+import dev.lekha.routes.gstfiling.GstFilingException;
+import dev.lekha.routes.gstfiling.GstReturnFiling;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,10 +41,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class GstReturnsApi {
 
     private final GstReturns returns;
+    private final GstReturnFiling filing;
     private final CompanyScope scope;
 
-    public GstReturnsApi(GstReturns returns, CompanyScope scope) {
+    public GstReturnsApi(GstReturns returns, GstReturnFiling filing, CompanyScope scope) {
         this.returns = returns;
+        this.filing = filing;
         this.scope = scope;
     }
 
@@ -91,6 +96,68 @@ public class GstReturnsApi {
         checked(id);
         return GstReturnView.of(returns.markFiled(id, caller.getName(), filed.arn(), filed.filedAt(), null),
                 returns.history(id));
+    }
+
+    /** Step 1 of filing on the portal: the portal texts an OTP to the GSTIN's user {@code {"username":…}}. */
+    @PostMapping("/{id}/portal/otp")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public Map<String, Object> requestOtp(@PathVariable long id, @RequestBody PortalLogin login) {
+        checked(id);
+        filing.requestOtp(id, login.username());
+        return Map.of("returnId", id, "otpRequested", true);
+    }
+
+    /** Step 2: log in with the OTP {@code {"username":…,"otp":…}}; the session serves the GSTIN until it expires. */
+    @PostMapping("/{id}/portal/login")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public Map<String, Object> login(@PathVariable long id, @RequestBody PortalLogin login) {
+        checked(id);
+        GstPortalSession session = filing.login(id, login.username(), login.otp());
+        return Map.of("returnId", id, "gstin", session.gstin(), "sessionExpiry", session.expiry().toString());
+    }
+
+    /** Step 3: save on the portal, wait until processed, submit (and offset a GSTR-3B's liability). */
+    @PostMapping("/{id}/portal/submit")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public GstReturnView saveAndSubmit(@PathVariable long id, Principal caller) {
+        checked(id);
+        return GstReturnView.of(filing.saveAndSubmit(id, caller.getName()), returns.history(id));
+    }
+
+    /** Step 4: the EVC OTP to the authorised signatory {@code {"pan":…}}. */
+    @PostMapping("/{id}/portal/evc-otp")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public Map<String, Object> requestEvcOtp(@PathVariable long id, @RequestBody PortalFiling evc) {
+        checked(id);
+        filing.requestEvcOtp(id, evc.pan());
+        return Map.of("returnId", id, "evcOtpRequested", true);
+    }
+
+    /** Step 5: file with EVC {@code {"pan":…,"otp":…}}; the ARN is recorded and the return is FILED. */
+    @PostMapping("/{id}/portal/file")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    public GstReturnView file(@PathVariable long id, @RequestBody PortalFiling evc, Principal caller) {
+        checked(id);
+        return GstReturnView.of(filing.file(id, caller.getName(), evc.pan(), evc.otp()), returns.history(id));
+    }
+
+    @ExceptionHandler(GstFilingException.class)
+    ProblemDetail filingFailed(GstFilingException e) {
+        HttpStatus status = switch (e.kind()) {
+            case WRONG_STATE, SESSION_REQUIRED -> HttpStatus.CONFLICT;
+            case AUTH_REFUSED, REFUSED_BY_PORTAL -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case PORTAL_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        p.setTitle(switch (e.kind()) {
+            case WRONG_STATE -> "Not possible in the return's status";
+            case SESSION_REQUIRED -> "Log in to the GST portal first";
+            case AUTH_REFUSED -> "The GST portal refused the login";
+            case REFUSED_BY_PORTAL -> "Refused by the GST portal";
+            case PORTAL_UNAVAILABLE -> "GST portal unavailable; try again later";
+        });
+        p.setProperty("errors", e.errors());
+        return p;
     }
 
     private GstReturn checked(long id) {
@@ -164,20 +231,27 @@ public class GstReturnsApi {
     public record FiledRequest(String arn, Instant filedAt) {
     }
 
+    public record PortalLogin(String username, String otp) {
+    }
+
+    public record PortalFiling(String pan, String otp) {
+    }
+
     /** A return version as the API shows it, with download paths of its files. */
     public record GstReturnView(long id, long companyId, String gstin, String period, String type, int version,
                                 String status, Long runId, Long jsonArtifactId, String jsonContent,
                                 Long reportArtifactId, String reportContent, String summary, Instant createdAt,
                                 String createdBy, Instant submittedAt, String submittedBy, Instant approvedAt,
                                 String approvedBy, Instant filedAt, String filedBy, String arn, String portalReference,
-                                Long supersededBy, List<Map<String, Object>> history) {
+                                String portalState, String portalErrors, Long supersededBy,
+                                List<Map<String, Object>> history) {
 
         static GstReturnView of(GstReturn r, List<GstReturnEvent> history) {
             return new GstReturnView(r.id(), r.companyId(), r.gstin(), r.period(), r.type().name(), r.version(),
                     r.status().name(), r.jobExecutionId(), r.jsonArtifactId(), content(r.jsonArtifactId()),
                     r.reportArtifactId(), content(r.reportArtifactId()), r.summaryJson(), r.createdAt(), r.createdBy(),
                     r.submittedAt(), r.submittedBy(), r.approvedAt(), r.approvedBy(), r.filedAt(), r.filedBy(), r.arn(),
-                    r.portalReference(), r.supersededBy(), history == null ? null : history.stream().map(e -> {
+                    r.portalReference(), r.portalState(), r.portalErrors(), r.supersededBy(), history == null ? null : history.stream().map(e -> {
                         Map<String, Object> m = new java.util.LinkedHashMap<>();
                         m.put("from", e.from() == null ? null : e.from().name());
                         m.put("to", e.to().name());
