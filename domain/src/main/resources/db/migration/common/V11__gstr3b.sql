@@ -43,3 +43,9 @@ insert into statutory_rate (kind, code, rate_value, effective_from, effective_to
   ('GSTR3B', 'LATE_FEE_CAP_ABOVE_5CR', 5000,     date '2017-07-01', null,              'Section 47(1) CGST Act: at most Rs 5,000 per Act'),
   ('GSTR3B', 'TURNOVER_SLAB_1_5CR',    15000000, date '2017-07-01', null,              'Notification 19/2021-Central Tax: aggregate turnover of the preceding financial year up to Rs 1.5 crore'),
   ('GSTR3B', 'TURNOVER_SLAB_5CR',      50000000, date '2017-07-01', null,              'Notification 19/2021-Central Tax: aggregate turnover of the preceding financial year up to Rs 5 crore');
+
+-- TABLE_3_2_FROM_GSTR1: from the November 2025 tax period the portal fills GSTR-3B table 3.2 (inter-state supplies to
+-- unregistered persons, composition taxpayers and UIN holders) from GSTR-1/1A/IFF and does not let it be edited (GSTN
+-- advisory, December 2025); the generated JSON then leaves inter_sup out and the PDF shows it only for checking GSTR-1.
+insert into statutory_rate (kind, code, rate_value, effective_from, effective_to, source_note) values
+  ('GSTR3B', 'TABLE_3_2_FROM_GSTR1',   1,        date '2025-11-01', null,              'GSTN advisory (Dec 2025): GSTR-3B table 3.2 auto-populated from GSTR-1/1A/IFF and non-editable from the November 2025 tax period');

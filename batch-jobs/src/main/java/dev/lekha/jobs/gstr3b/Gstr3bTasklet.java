@@ -121,11 +121,15 @@ class Gstr3bTasklet implements Tasklet {
                 books.outward(companyId, gstinText, period), books.inward(companyId, registrationId, period), itc,
                 filingDate, turnover, rules));
 
+        // from November 2025 the portal fills table 3.2 from GSTR-1 itself
+        boolean interStateFromGstr1 = rates.valueOn(KIND, "TABLE_3_2_FROM_GSTR1", onDate)
+                .map(v -> v.signum() != 0).orElse(false);
         String base = "GSTR3B-" + gstinText + "-" + period;
-        byte[] json = Gstr3bJson.write(computation.gstr3b());
+        byte[] json = Gstr3bJson.write(computation.gstr3b(), !interStateFromGstr1);
         StoredArtifact jsonArtifact = artifacts.store(new NewArtifact(companyId, JSON_KIND, period.toString(),
                 base + ".json", "application/json", step.getJobExecutionId()), out -> out.write(json));
-        Gstr3bPdf.Header header = new Gstr3bPdf.Header(companyName, launchedBy, LocalDate.now(clock.withZone(IST)));
+        Gstr3bPdf.Header header = new Gstr3bPdf.Header(companyName, launchedBy, LocalDate.now(clock.withZone(IST)),
+                interStateFromGstr1);
         StoredArtifact pdfArtifact = artifacts.store(new NewArtifact(companyId, PDF_KIND, period.toString(),
                 base + ".pdf", "application/pdf", step.getJobExecutionId()),
                 out -> Gstr3bPdf.write(computation, header, out));

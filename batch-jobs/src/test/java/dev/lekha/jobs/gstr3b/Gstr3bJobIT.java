@@ -56,7 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 3.1(b) 20000.00 / 3600.00; 3.1(c) 2000 (nil) + 1000 (exempt) = 3000.00; 3.1(e) 700.00
  * 3.1.1(i) 800.00 / 20.00 / 20.00 (we are the operator); 3.1.1(ii) 1500.00
  * 3.2 unregistered 29: 5000 − 1000 = 4000.00 / 720.00; composition 24: 4000.00 / 720.00 (33 stopped being
- *     composition on 31-10-2026: registered); UIN 07: 3000.00 / 540.00
+ *     composition on 31-10-2026: registered); UIN 07: 3000.00 / 540.00. From the November 2025 period the portal
+ *     fills 3.2 from GSTR-1 (V11 TABLE_3_2_FROM_GSTR1), so the JSON has no inter_sup and the PDF shows it for checking
  * 3.1(d) 2000.00 / 180.00 / 180.00; 5: GST inter 1200 (composition supplier in 29), intra 800 (exempt);
  *     non-GST intra 300
  * 4 (test ledger) 4A IGST 1500, CGST/SGST 700 + 180 = 880; 4B 50; 4C 1500 / 830 / 830
@@ -135,6 +136,8 @@ class Gstr3bJobIT {
             assertThat(text).contains("(C) Net ITC available (A) - (B) 1,500.00 830.00 830.00 0.00");
             assertThat(text).contains("Interest 25.45 1.55 1.55 0.00", "Late fee 0.00 250.00 250.00 0.00");
             assertThat(text).contains("5,160.00 315.00 315.00 0.00", "Name: asha");
+            assertThat(text).contains("29-Karnataka 4,000.00 720.00", "24-Gujarat 4,000.00 720.00",
+                    "07-Delhi 3,000.00 540.00", "The portal fills table 3.2 from GSTR-1/1A for this period");
         }
 
         List<GstReturn> versions = returns.versions(company, GSTIN, ReturnType.GSTR3B, "112026");

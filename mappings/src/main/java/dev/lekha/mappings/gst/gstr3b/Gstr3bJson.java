@@ -57,13 +57,30 @@ public final class Gstr3bJson {
     private Gstr3bJson() {
     }
 
-    /** The return as portal JSON, UTF-8. */
+    /** The return as portal JSON, UTF-8, every table included. */
     public static byte[] write(Gstr3bReturn gstr3b) {
-        return MAPPER.writeValueAsBytes(tree(gstr3b));
+        return write(gstr3b, true);
     }
 
-    /** The return as a JSON tree (for tests and the API). */
+    /**
+     * The return as portal JSON, UTF-8.
+     *
+     * @param withInterState whether to write table 3.2 ({@code inter_sup}). From the November 2025 tax period
+     *                       the portal fills table 3.2 from GSTR-1/1A/IFF and does not let it be edited (GSTN
+     *                       advisory of December 2025), so the return no longer carries it; the caller decides
+     *                       from dated data ({@code statutory_rate} GSTR3B/TABLE_3_2_FROM_GSTR1)
+     */
+    public static byte[] write(Gstr3bReturn gstr3b, boolean withInterState) {
+        return MAPPER.writeValueAsBytes(tree(gstr3b, withInterState));
+    }
+
+    /** The return as a JSON tree, every table included (for tests and the API). */
     public static ObjectNode tree(Gstr3bReturn r) {
+        return tree(r, true);
+    }
+
+    /** The return as a JSON tree; {@code inter_sup} only when {@code withInterState}. */
+    public static ObjectNode tree(Gstr3bReturn r, boolean withInterState) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("gstin", r.gstin());
         root.put("ret_period", r.period().toString());
@@ -83,10 +100,12 @@ public final class Gstr3bJson {
         full(eco.putObject("eco_sup"), r.ecommerce().operatorPays());
         amount(eco.putObject("eco_reg_sup"), "txval", r.ecommerce().throughOperator());
 
-        ObjectNode inter = root.putObject("inter_sup");
-        positions(inter.putArray("unreg_details"), r.interState().unregistered());
-        positions(inter.putArray("comp_details"), r.interState().composition());
-        positions(inter.putArray("uin_details"), r.interState().uinHolders());
+        if (withInterState) {
+            ObjectNode inter = root.putObject("inter_sup");
+            positions(inter.putArray("unreg_details"), r.interState().unregistered());
+            positions(inter.putArray("comp_details"), r.interState().composition());
+            positions(inter.putArray("uin_details"), r.interState().uinHolders());
+        }
 
         ItcAvailability itc = r.itc();
         ObjectNode elg = root.putObject("itc_elg");

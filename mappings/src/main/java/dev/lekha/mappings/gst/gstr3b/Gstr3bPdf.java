@@ -60,12 +60,19 @@ public final class Gstr3bPdf {
      * @param companyName the company's legal name; never null
      * @param preparedBy  who generated it (the user who launched the job); null prints a blank line
      * @param preparedOn  the date it was prepared; never null
+     * @param interStateFromGstr1 whether the portal fills table 3.2 from GSTR-1 for this period (from November
+     *                    2025): the table is then shown for reconciliation with GSTR-1, not as filed figures
      */
-    public record Header(String companyName, String preparedBy, LocalDate preparedOn) {
+    public record Header(String companyName, String preparedBy, LocalDate preparedOn, boolean interStateFromGstr1) {
 
         public Header {
             Objects.requireNonNull(companyName, "companyName must not be null");
             Objects.requireNonNull(preparedOn, "preparedOn must not be null");
+        }
+
+        /** A header for a period whose table 3.2 is part of the filed return. */
+        public Header(String companyName, String preparedBy, LocalDate preparedOn) {
+            this(companyName, preparedBy, preparedOn, false);
         }
     }
 
@@ -171,6 +178,11 @@ public final class Gstr3bPdf {
 
         private void table32() throws IOException {
             section("3.2 Inter-state supplies to unregistered persons, composition taxable persons and UIN holders");
+            if (header.interStateFromGstr1()) {
+                note("The portal fills table 3.2 from GSTR-1/1A for this period and it cannot be edited: these figures"
+                        + " from the books are for checking GSTR-1, and are not in the JSON.");
+                y -= 3;
+            }
             posTable("Supplies made to unregistered persons", r.interState().unregistered());
             posTable("Supplies made to composition taxable persons", r.interState().composition());
             posTable("Supplies made to UIN holders", r.interState().uinHolders());

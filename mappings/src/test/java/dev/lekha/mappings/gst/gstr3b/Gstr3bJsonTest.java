@@ -27,6 +27,18 @@ class Gstr3bJsonTest {
     }
 
     @Test
+    void table32IsLeftOutWhenThePortalFillsItFromGstr1() {
+        Gstr3bReturn r = Gstr3bCalculator.compute(HandWorkedPeriod.inputs()).gstr3b();
+
+        var tree = Gstr3bJson.tree(r, false);
+
+        assertThat(tree.propertyNames()).containsExactly("gstin", "ret_period", "sup_details", "eco_dtls", "itc_elg",
+                "inward_sup", "intr_ltfee");
+        assertThat(Gstr3bJson.read(Gstr3bJson.write(r, false)).interState())
+                .isEqualTo(Gstr3bReturn.InterStateSupplies.NONE);
+    }
+
+    @Test
     void absentBlocksReadAsZero() {
         Gstr3bReturn r = Gstr3bJson.read("""
                 {"gstin":"27AAPFU0939F1ZV","ret_period":"042025",
