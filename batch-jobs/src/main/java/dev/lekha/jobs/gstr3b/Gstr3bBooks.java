@@ -4,6 +4,7 @@ import dev.lekha.domain.gst.GstReturnPeriod;
 import dev.lekha.domain.gst.SupplyType;
 import dev.lekha.domain.gst.TaxHeads;
 import dev.lekha.domain.invoice.DocumentType;
+import dev.lekha.mappings.gst.gstr3b.AdvanceTotals;
 import dev.lekha.mappings.gst.gstr3b.InwardSupplyTotals;
 import dev.lekha.mappings.gst.gstr3b.OutwardSupplyTotals;
 import dev.lekha.mappings.gst.gstr3b.RecipientClass;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * left out (a cancelled document is not a supply), summed over their lines. The buyer's class is derived as
  * {@link RecipientClass} documents: no buyer GSTIN is unregistered; {@code UN}/{@code ON} at positions 13-14 is
  * a UIN; a GSTIN in {@code gst_composition_taxpayer} on the document date is a composition taxpayer.
+ * Advances: {@code gst_advance} rows of the GSTIN and period, by kind and place of supply.
  * Purchases: invoices and notes booked to the GSTIN's registration ({@code purchase_invoice.registration_id})
  * with this {@code return_period}; purchases without a registration are not in any GSTIN's return.
  */
@@ -52,6 +54,11 @@ class Gstr3bBooks {
             + ") s group by doc_type, tax_category, reverse_charge, composition_supplier, supplier_state, place_of_supply"
             + " order by doc_type, tax_category, supplier_state, place_of_supply";
 
+    private static final String ADVANCES = "select kind, place_of_supply, sum(amount) as amount, sum(igst) as igst,"
+            + " sum(cgst) as cgst, sum(sgst) as sgst, sum(cess) as cess from gst_advance"
+            + " where company_id = ? and supplier_gstin = ? and return_period = ?"
+            + " group by kind, place_of_supply order by kind, place_of_supply";
+
     private final JdbcTemplate jdbc;
 
     Gstr3bBooks(JdbcTemplate jdbc) {
@@ -65,6 +72,13 @@ class Gstr3bBooks {
                 RecipientClass.valueOf(rs.getString("recipient")), rs.getString("ecommerce_gstin"),
                 rs.getBigDecimal("taxable_value"), new TaxHeads(rs.getBigDecimal("igst"), rs.getBigDecimal("cgst"),
                 rs.getBigDecimal("sgst"), rs.getBigDecimal("cess"))), companyId, gstin, period.toString());
+    }
+
+    List<AdvanceTotals> advances(long companyId, String gstin, GstReturnPeriod period) {
+        return jdbc.query(ADVANCES, (rs, n) -> new AdvanceTotals(AdvanceTotals.Kind.valueOf(rs.getString("kind")),
+                rs.getString("place_of_supply"), rs.getBigDecimal("amount"), new TaxHeads(rs.getBigDecimal("igst"),
+                rs.getBigDecimal("cgst"), rs.getBigDecimal("sgst"), rs.getBigDecimal("cess"))),
+                companyId, gstin, period.toString());
     }
 
     List<InwardSupplyTotals> inward(long companyId, long registrationId, GstReturnPeriod period) {

@@ -118,7 +118,8 @@ class Gstr3bTasklet implements Tasklet {
                 .stream().findFirst().orElse(null);
 
         Gstr3bComputation computation = Gstr3bCalculator.compute(new Gstr3bCalculator.Inputs(gstinText, period,
-                books.outward(companyId, gstinText, period), books.inward(companyId, registrationId, period), itc,
+                books.outward(companyId, gstinText, period), books.inward(companyId, registrationId, period),
+                books.advances(companyId, gstinText, period), itc,
                 filingDate, turnover, rules));
 
         // from November 2025 the portal fills table 3.2 from GSTR-1 itself

@@ -51,8 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * 3.1(a) txval 10000 (S1) + 5000 − 1000 (S2, CRN S3) + 3000 (UIN) + 4000 (composition) + 6000 (S6) + 500 (DBN)
- *        = 27500.00; IGST 900 − 180 + 540 + 720 + 1080 = 3060.00; CGST = SGST 900 + 45 = 945.00
- *        (S11 cancelled and S12 of October are left out)
+ *        + 1000 (advance received) − 500 (advance adjusted) = 28000.00; IGST 900 − 180 + 540 + 720 + 1080 = 3060.00;
+ *        CGST = SGST 900 + 45 + 90 − 45 = 990.00 (S11 cancelled, S12 and an advance of October are left out)
  * 3.1(b) 20000.00 / 3600.00; 3.1(c) 2000 (nil) + 1000 (exempt) = 3000.00; 3.1(e) 700.00
  * 3.1.1(i) 800.00 / 20.00 / 20.00 (we are the operator); 3.1.1(ii) 1500.00
  * 3.2 unregistered 29: 5000 − 1000 = 4000.00 / 720.00; composition 24: 4000.00 / 720.00 (33 stopped being
@@ -61,9 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
  * 3.1(d) 2000.00 / 180.00 / 180.00; 5: GST inter 1200 (composition supplier in 29), intra 800 (exempt);
  *     non-GST intra 300
  * 4 (test ledger) 4A IGST 1500, CGST/SGST 700 + 180 = 880; 4B 50; 4C 1500 / 830 / 830
- * cash: IGST 3060 + 3600 − 1500 = 5160; CGST 945 − 830 = 115 + 180 + 20 = 315; SGST 315
- * 5.1 filed 30-12-2026, 10 days after 20-12-2026: 5160 × 18% × 10/365 = 25.4465 → 25.45; 315 × 18% × 10/365
- *     = 1.5534 → 1.55; late fee 10 × 25 = 250.00 per Act (cap 1,000 for turnover Rs 1 crore in 2025-26)
+ * cash: IGST 3060 + 3600 − 1500 = 5160; CGST 990 − 830 = 160 + 180 + 20 = 360; SGST 360
+ * 5.1 filed 30-12-2026, 10 days after 20-12-2026: 5160 × 18% × 10/365 = 25.4465 → 25.45; 360 × 18% × 10/365
+ *     = 1.7753 → 1.78; late fee 10 × 25 = 250.00 per Act (cap 1,000 for turnover Rs 1 crore in 2025-26)
  * </pre>
  */
 @SpringBootTest
@@ -130,12 +130,12 @@ class Gstr3bJobIT {
         try (PDDocument document = Loader.loadPDF(content(pdf.id()))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Test company AAACG0003B", GSTIN, "November 2026 (112026)");
-            // 3.1 total: 27500 + 20000 + 3000 + 2000 + 700 = 53,200.00; IGST 3060 + 3600 = 6,660.00;
-            // CGST 945 + 180 = 1,125.00
-            assertThat(text).contains("Total of 3.1 53,200.00 6,660.00 1,125.00 1,125.00 0.00");
+            // 3.1 total: 28000 + 20000 + 3000 + 2000 + 700 = 53,700.00; IGST 3060 + 3600 = 6,660.00;
+            // CGST 990 + 180 = 1,170.00
+            assertThat(text).contains("Total of 3.1 53,700.00 6,660.00 1,170.00 1,170.00 0.00");
             assertThat(text).contains("(C) Net ITC available (A) - (B) 1,500.00 830.00 830.00 0.00");
-            assertThat(text).contains("Interest 25.45 1.55 1.55 0.00", "Late fee 0.00 250.00 250.00 0.00");
-            assertThat(text).contains("5,160.00 315.00 315.00 0.00", "Name: asha");
+            assertThat(text).contains("Interest 25.45 1.78 1.78 0.00", "Late fee 0.00 250.00 250.00 0.00");
+            assertThat(text).contains("5,160.00 360.00 360.00 0.00", "Name: asha");
             assertThat(text).contains("29-Karnataka 4,000.00 720.00", "24-Gujarat 4,000.00 720.00",
                     "07-Delhi 3,000.00 540.00", "The portal fills table 3.2 from GSTR-1/1A for this period");
         }
@@ -148,7 +148,7 @@ class Gstr3bJobIT {
         assertThat(draft.reportArtifactId()).isEqualTo(pdf.id());
         assertThat(draft.jobExecutionId()).isEqualTo(runId);
         assertThat(draft.createdBy()).isEqualTo("asha");
-        assertThat(draft.summaryJson()).contains("\"cashTax\":5790.00", "\"lateFee\":500.00");
+        assertThat(draft.summaryJson()).contains("\"cashTax\":5880.00", "\"lateFee\":500.00");
 
         // when: generated again (no filing date), the new draft supersedes the first; both files stay
         long again = runs.launch("gstr3b", company, Map.of("gstin", GSTIN, "period", "112026"), "asha");
@@ -219,6 +219,10 @@ class Gstr3bJobIT {
                 line("TAXABLE", "50000", "0", "4500", "4500"));
         s.doc("DBN", "S13", "B2B", "27", "27AABCT1234F1Z1", false, null, false, "112026",
                 line("TAXABLE", "500", "0", "45", "45"));
+
+        s.advance("RECEIVED", "A1", "112026", "1000.00", "90.00");
+        s.advance("ADJUSTED", "A0", "112026", "500.00", "45.00");
+        s.advance("RECEIVED", "A9", "102026", "7000.00", "630.00");
 
         s.purchase("P1", "27AAAPL1234C1Z2", true, false, "112026", line("TAXABLE", "2000", "0", "180", "180"));
         s.purchase("P2", "29AAAPL1234C1Z9", false, true, "112026", line("TAXABLE", "1200", "0", "0", "0"));
@@ -306,6 +310,15 @@ class Gstr3bJobIT {
                         company, id, i + 1, new BigDecimal(l[1]), new BigDecimal(l[2]), new BigDecimal(l[3]),
                         new BigDecimal(l[4]), l[0]);
             }
+        }
+
+        /** An intra-state advance (place of supply 27) with CGST and SGST of {@code half} each. */
+        void advance(String kind, String reference, String period, String amount, String half) {
+            jdbc.update("insert into gst_advance (company_id, registration_id, supplier_gstin, kind, reference, entry_date,"
+                            + " return_period, place_of_supply, gst_rate, amount, igst, cgst, sgst, cess, created_at)"
+                            + " values (?,?,?,?,?,?,?,'27',18,?,0,?,?,0,?)",
+                    company, registration, GSTIN, kind, reference, Date.valueOf(LocalDate.of(2026, 11, 5)), period,
+                    new BigDecimal(amount), new BigDecimal(half), new BigDecimal(half), Timestamp.from(Instant.now()));
         }
 
         private BigDecimal[] sums(String[][] lines) {

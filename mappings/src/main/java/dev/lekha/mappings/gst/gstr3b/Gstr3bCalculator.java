@@ -32,6 +32,8 @@ import java.util.TreeMap;
  *   <li>3.2: of 3.1(a) and 3.1.1(i), the inter-state supplies (place of supply other than the GSTIN's state)
  *       to unregistered persons, composition taxpayers and UIN holders, by place of supply.</li>
  * </ul>
+ * Advances: tax on advances received in the period (GSTR-1 11A) adds to 3.1(a), advances adjusted against
+ * invoices (11B) subtract ({@link AdvanceTotals}); they carry no recipient, so they are not in 3.2.
  * Purchases: {@code TAXABLE} lines under reverse charge go to 3.1(d) with their tax; {@code NIL}, {@code EXEMPT}
  * and a composition supplier's lines to table 5 "GST", {@code NON_GST} to table 5 "non-GST", split inter-state
  * when the supplier's state differs from the place of supply.
@@ -48,13 +50,15 @@ public final class Gstr3bCalculator {
      * @param period            the return period; never null
      * @param outward           aggregated sales lines; never null
      * @param inward            aggregated purchase lines; never null
+     * @param advances          aggregated advances received and adjusted; never null
      * @param itc               table 4 from the {@code ItcLedger}; never null
      * @param filingDate        when the return is (to be) filed; null when not given (no interest or late fee)
      * @param aggregateTurnover aggregate turnover of the preceding financial year; null when unknown
      * @param rules             interest, due date and late fee rules in force for the period; never null
      */
     public record Inputs(String gstin, GstReturnPeriod period, List<OutwardSupplyTotals> outward,
-                         List<InwardSupplyTotals> inward, ItcAvailability itc, LocalDate filingDate,
+                         List<InwardSupplyTotals> inward, List<AdvanceTotals> advances, ItcAvailability itc,
+                         LocalDate filingDate,
                          BigDecimal aggregateTurnover, LateFilingRules rules) {
 
         public Inputs {
@@ -62,6 +66,7 @@ public final class Gstr3bCalculator {
             Objects.requireNonNull(period, "period must not be null");
             outward = List.copyOf(outward);
             inward = List.copyOf(inward);
+            advances = List.copyOf(advances);
             Objects.requireNonNull(itc, "itc must not be null");
             Objects.requireNonNull(rules, "rules must not be null");
         }
@@ -110,6 +115,12 @@ public final class Gstr3bCalculator {
                         value.tax().igst()), (a, b) -> new PlaceOfSupplyValue(a.placeOfSupply(),
                         a.taxableValue().add(b.taxableValue()), a.igst().add(b.igst())));
             }
+        }
+
+        for (AdvanceTotals advance : in.advances()) {
+            SupplyValue value = new SupplyValue(advance.amount(), advance.tax());
+            taxable = advance.kind() == AdvanceTotals.Kind.RECEIVED ? taxable.plus(value)
+                    : taxable.plus(new SupplyValue(value.taxableValue().negate(), TaxHeads.ZERO.minus(value.tax())));
         }
 
         SupplyValue reverseChargeInward = SupplyValue.ZERO;

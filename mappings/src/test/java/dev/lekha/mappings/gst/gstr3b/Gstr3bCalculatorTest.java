@@ -96,7 +96,8 @@ class Gstr3bCalculatorTest {
 
         // when
         Gstr3bReturn r = Gstr3bCalculator.compute(new Gstr3bCalculator.Inputs(HandWorkedPeriod.GSTIN,
-                HandWorkedPeriod.PERIOD, rows, List.of(), ItcAvailability.NONE, null, null, HandWorkedPeriod.RULES))
+                HandWorkedPeriod.PERIOD, rows, List.of(), List.of(), ItcAvailability.NONE, null, null,
+                HandWorkedPeriod.RULES))
                 .gstr3b();
 
         // then: 06 → 2000.50 − 500.25 = 1500.25 / 360.09 − 90.05 = 270.04; 09 nets to zero and is dropped; 33 as is
@@ -110,10 +111,30 @@ class Gstr3bCalculatorTest {
     }
 
     @Test
+    void advancesReceivedAddTo3_1aAndAdvancesAdjustedTakeItBack() {
+        // given: an invoice of 10,000 + CGST/SGST 900 each; an advance of 5,000 received (CGST/SGST 450 each);
+        // an earlier advance of 2,000 (CGST/SGST 180 each) adjusted against this period's invoice
+        List<OutwardSupplyTotals> sales = List.of(out(DocumentType.INV, SupplyType.B2B, TaxCategory.TAXABLE, "27",
+                false, RecipientClass.REGISTERED, null, "10000.00", tax("0", "900", "900")));
+        List<AdvanceTotals> advances = List.of(
+                new AdvanceTotals(AdvanceTotals.Kind.RECEIVED, "27", new BigDecimal("5000.00"), tax("0", "450", "450")),
+                new AdvanceTotals(AdvanceTotals.Kind.ADJUSTED, "27", new BigDecimal("2000.00"), tax("0", "180", "180")));
+
+        // when
+        Gstr3bReturn r = Gstr3bCalculator.compute(new Gstr3bCalculator.Inputs(HandWorkedPeriod.GSTIN,
+                HandWorkedPeriod.PERIOD, sales, List.of(), advances, ItcAvailability.NONE, null, null,
+                HandWorkedPeriod.RULES)).gstr3b();
+
+        // then: 10000 + 5000 − 2000 = 13000.00; CGST = SGST 900 + 450 − 180 = 1170.00
+        assertThat(r.outward().taxable()).isEqualTo(new SupplyValue(new BigDecimal("13000.00"),
+                tax("0", "1170.00", "1170.00")));
+    }
+
+    @Test
     void aPeriodWithNothingInItIsANilReturnWithEmptyTables() {
         // when: filed 5 days late, nothing to report
         Gstr3bComputation c = Gstr3bCalculator.compute(new Gstr3bCalculator.Inputs(HandWorkedPeriod.GSTIN,
-                HandWorkedPeriod.PERIOD, List.of(), List.of(), ItcAvailability.NONE,
+                HandWorkedPeriod.PERIOD, List.of(), List.of(), List.of(), ItcAvailability.NONE,
                 java.time.LocalDate.of(2026, 12, 25), null, HandWorkedPeriod.RULES));
 
         // then: nil-return late fee 5 × Rs 10 = 50.00 per Act (Notification 76/2018-CT), no interest

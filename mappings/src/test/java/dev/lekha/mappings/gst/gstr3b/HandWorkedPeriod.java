@@ -95,7 +95,8 @@ final class HandWorkedPeriod {
     }
 
     static Gstr3bCalculator.Inputs inputs() {
-        return new Gstr3bCalculator.Inputs(GSTIN, PERIOD, outward(), inward(), itc(), FILED, TURNOVER, RULES);
+        return new Gstr3bCalculator.Inputs(GSTIN, PERIOD, outward(), inward(), List.of(), itc(), FILED, TURNOVER,
+                RULES);
     }
 
     static TaxHeads tax(String igst, String cgst, String sgst) {
