@@ -210,6 +210,11 @@ public class GstReturns {
         return jdbc.query(sql.toString(), ROWS, args.toArray()).stream().limit(limit).toList();
     }
 
+    /** Companies that have returns (for callers who may see every company). */
+    public List<Long> companyIds() {
+        return jdbc.queryForList("select distinct company_id from gst_return order by company_id", Long.class);
+    }
+
     /** The history of a return, oldest first. */
     public List<GstReturnEvent> history(long id) {
         return jdbc.query("select id, gst_return_id, from_status, to_status, actor, occurred_at, note"

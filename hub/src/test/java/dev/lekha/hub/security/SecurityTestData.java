@@ -10,28 +10,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Users and companies for the security ITs, each with names unique within the test JVM. */
-final class SecurityTestData {
+public final class SecurityTestData {
 
-    static final String PASSWORD = "correct-horse-battery";
+    public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private final UserAccounts accounts;
     private final JdbcTemplate jdbc;
 
-    SecurityTestData(UserAccounts accounts, DataSource dataSource) {
+    public SecurityTestData(UserAccounts accounts, DataSource dataSource) {
         this.accounts = accounts;
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
     /** A new enabled user with {@link #PASSWORD}; returns its username. */
-    String user(String prefix, Role role, Long... companyIds) {
+    public String user(String prefix, Role role, Long... companyIds) {
         String username = prefix + "-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
         accounts.create(username, "Test " + prefix, PASSWORD, List.of(role), List.of(companyIds));
         return username;
     }
 
     /** A new company (table from core's V1) with one GSTIN; returns its id. */
-    long company(String legalName, String gstin) {
+    public long company(String legalName, String gstin) {
         int n = SEQ.incrementAndGet();
         String pan = String.format("AAACT%04dZ", n % 10000);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -49,11 +49,11 @@ final class SecurityTestData {
         return id;
     }
 
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return jdbc;
     }
 
-    long auditCount(String actor, String action) {
+    public long auditCount(String actor, String action) {
         Long n = jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = ?", Long.class,
                 actor, action);
         return n == null ? 0 : n;
