@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>CGST credit against CGST, then IGST; never SGST (s.49(5)(b), (e));</li>
  *   <li>SGST credit against SGST, then IGST; never CGST (s.49(5)(c), (f));</li>
  *   <li>cess credit only against cess (s.11 of the Compensation Cess Act);</li>
- *   <li>tax on inward supplies under reverse charge, interest and late fee in cash only (s.49(4) allows the
- *       electronic credit ledger only for output tax).</li>
+ *   <li>tax on inward supplies under reverse charge, tax an e-commerce operator pays under s.9(5) (3.1.1(i)),
+ *       interest and late fee in cash only (s.49(4) allows the electronic credit ledger only for output tax).</li>
  * </ol>
  * Pure: amounts in, amounts out.
  */
@@ -124,7 +124,8 @@ public final class LiabilityOffset {
     public static Payment pay(JsonNode gstr3b) {
         JsonNode sup = gstr3b.path("sup_details");
         TaxHeads forward = heads(sup.path("osup_det")).plus(heads(sup.path("osup_zero")));
-        TaxHeads reverse = heads(sup.path("isup_rev"));
+        // reverse-charge tax and tax an e-commerce operator pays under s.9(5) (3.1.1(i)) go in cash only
+        TaxHeads reverse = heads(sup.path("isup_rev")).plus(heads(gstr3b.path("eco_dtls").path("eco_sup")));
         TaxHeads net = heads(gstr3b.path("itc_elg").path("itc_net"));
         JsonNode fees = gstr3b.path("intr_ltfee");
         return pay(forward, reverse, net, heads(fees.path("intr_details")), heads(fees.path("ltfee_details")));
