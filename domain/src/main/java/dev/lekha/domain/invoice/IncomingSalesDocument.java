@@ -27,6 +27,8 @@ import java.util.List;
  * @param lines           one or more lines, in order
  * @param totals          the document totals as sent; may be null, in which case they are derived
  * @param transport       how the goods travel, for the e-way bill; may be null
+ * @param gstReporting    what the GST returns need beyond the invoice (e-commerce operator, shipping bill,
+ *                        amendment); may be null
  */
 public record IncomingSalesDocument(
         String messageId,
@@ -41,10 +43,20 @@ public record IncomingSalesDocument(
         PrecedingDocument precedingDocument,
         List<Line> lines,
         Totals totals,
-        Transport transport) {
+        Transport transport,
+        GstReporting gstReporting) {
 
     public IncomingSalesDocument {
         lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** A document without GST reporting details. */
+    public IncomingSalesDocument(String messageId, String documentType, String documentNumber, LocalDate documentDate,
+                                 String supplierGstin, String supplyType, boolean reverseCharge, String placeOfSupply,
+                                 Buyer buyer, PrecedingDocument precedingDocument, List<Line> lines, Totals totals,
+                                 Transport transport) {
+        this(messageId, documentType, documentNumber, documentDate, supplierGstin, supplyType, reverseCharge,
+                placeOfSupply, buyer, precedingDocument, lines, totals, transport, null);
     }
 
     /** A document without transport details. */
@@ -52,7 +64,7 @@ public record IncomingSalesDocument(
                                  String supplierGstin, String supplyType, boolean reverseCharge, String placeOfSupply,
                                  Buyer buyer, PrecedingDocument precedingDocument, List<Line> lines, Totals totals) {
         this(messageId, documentType, documentNumber, documentDate, supplierGstin, supplyType, reverseCharge,
-                placeOfSupply, buyer, precedingDocument, lines, totals, null);
+                placeOfSupply, buyer, precedingDocument, lines, totals, null, null);
     }
 
     /**
@@ -81,10 +93,37 @@ public record IncomingSalesDocument(
      * @param cgst          CGST amount as sent
      * @param sgst          SGST/UTGST amount as sent
      * @param cess          cess amount as sent
+     * @param taxCategory   {@code NIL} (nil-rated), {@code EXEMPT}, {@code NON_GST} (outside GST, e.g. petrol,
+     *                      alcohol for human consumption), or null / {@code TAXABLE} for everything else; a
+     *                      nil, exempt or non-GST line carries rate 0 and no tax (GSTR-1 table 8, GSTR-3B 3.1(c), (e))
      */
     public record Line(int lineNo, String description, String hsn, boolean service, BigDecimal quantity,
                        String uqc, BigDecimal unitPrice, BigDecimal discount, BigDecimal taxableValue,
-                       BigDecimal gstRate, BigDecimal igst, BigDecimal cgst, BigDecimal sgst, BigDecimal cess) {
+                       BigDecimal gstRate, BigDecimal igst, BigDecimal cgst, BigDecimal sgst, BigDecimal cess,
+                       String taxCategory) {
+
+        /** A taxable line. */
+        public Line(int lineNo, String description, String hsn, boolean service, BigDecimal quantity,
+                    String uqc, BigDecimal unitPrice, BigDecimal discount, BigDecimal taxableValue,
+                    BigDecimal gstRate, BigDecimal igst, BigDecimal cgst, BigDecimal sgst, BigDecimal cess) {
+            this(lineNo, description, hsn, service, quantity, uqc, unitPrice, discount, taxableValue, gstRate, igst,
+                    cgst, sgst, cess, null);
+        }
+    }
+
+    /**
+     * What the GST returns need beyond the invoice itself.
+     *
+     * @param ecommerceGstin     GSTIN of the e-commerce operator the supply was made through (GSTR-1 {@code etin},
+     *                           GSTR-3B 3.1.1); null when sold directly
+     * @param portCode           6-character port code of the shipping bill (exports, GSTR-1 {@code exp.sbpcode})
+     * @param shippingBillNumber shipping bill or bill of export number (up to 7 digits)
+     * @param shippingBillDate   its date, not before the invoice date
+     * @param amends             true when this document deliberately replaces a stored one with the same number
+     *                           (reported as an amendment if the original was already in a filed GSTR-1)
+     */
+    public record GstReporting(String ecommerceGstin, String portCode, String shippingBillNumber,
+                               LocalDate shippingBillDate, boolean amends) {
     }
 
     /** Document totals as sent; {@code total} = taxable + all taxes + other charges + round-off. */

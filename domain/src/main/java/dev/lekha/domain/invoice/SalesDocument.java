@@ -138,6 +138,27 @@ public class SalesDocument {
     @Column(name = "einvoice_status", nullable = false)
     private EinvoiceStatus einvoiceStatus;
 
+    @Column(name = "ecommerce_gstin")
+    private String ecommerceGstin;
+
+    @Column(name = "port_code")
+    private String portCode;
+
+    @Column(name = "shipping_bill_number")
+    private String shippingBillNumber;
+
+    @Column(name = "shipping_bill_date")
+    private LocalDate shippingBillDate;
+
+    @Column(name = "cancelled", nullable = false)
+    private boolean cancelled;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "amended_at")
+    private Instant amendedAt;
+
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<SalesDocumentLine> lines = new ArrayList<>();
@@ -221,6 +242,29 @@ public class SalesDocument {
         lines.add(line);
     }
 
+    void gstReporting(String ecommerceGstin, String portCode, String shippingBillNumber, LocalDate shippingBillDate) {
+        this.ecommerceGstin = ecommerceGstin;
+        this.portCode = portCode;
+        this.shippingBillNumber = shippingBillNumber;
+        this.shippingBillDate = shippingBillDate;
+    }
+
+    /** Notes that the stored content was replaced by an amendment or a correction. */
+    void amended(Instant at) {
+        this.amendedAt = at;
+    }
+
+    /**
+     * Cancels the document: it stops being a supply in the returns and counts as cancelled in GSTR-1 table 13.
+     * Cancelling twice keeps the first time.
+     */
+    public void cancel(Instant at) {
+        if (!cancelled) {
+            this.cancelled = true;
+            this.cancelledAt = at;
+        }
+    }
+
     /** Moves the e-invoice status (set by the e-invoice slice after talking to the IRP). */
     public void changeEinvoiceStatus(EinvoiceStatus status) {
         this.einvoiceStatus = status;
@@ -261,6 +305,13 @@ public class SalesDocument {
     public String getMessageId() { return messageId; }
     public Instant getReceivedAt() { return receivedAt; }
     public EinvoiceStatus getEinvoiceStatus() { return einvoiceStatus; }
+    public String getEcommerceGstin() { return ecommerceGstin; }
+    public String getPortCode() { return portCode; }
+    public String getShippingBillNumber() { return shippingBillNumber; }
+    public LocalDate getShippingBillDate() { return shippingBillDate; }
+    public boolean isCancelled() { return cancelled; }
+    public Instant getCancelledAt() { return cancelledAt; }
+    public Instant getAmendedAt() { return amendedAt; }
     /** The lines in line-number order; unmodifiable. */
     public List<SalesDocumentLine> getLines() { return Collections.unmodifiableList(lines); }
 

@@ -83,6 +83,21 @@ final class SalesDocumentContent {
             code(s, tr.vehicleNumber());
             s.append(tr.overDimensionalCargo()).append(FIELD);
         }
+        // likewise only when given: GST reporting details and non-taxable line categories
+        IncomingSalesDocument.GstReporting g = d.gstReporting();
+        if (g != null) {
+            s.append(RECORD).append("gst").append(FIELD);
+            code(s, g.ecommerceGstin());
+            code(s, g.portCode());
+            text(s, g.shippingBillNumber());
+            s.append(g.shippingBillDate()).append(FIELD);
+        }
+        for (IncomingSalesDocument.Line l : d.lines()) {
+            String category = l == null || l.taxCategory() == null ? "" : l.taxCategory().trim().toUpperCase(Locale.ROOT);
+            if (!category.isEmpty() && !"TAXABLE".equals(category)) {
+                s.append(RECORD).append(l.lineNo()).append(FIELD).append(category).append(FIELD);
+            }
+        }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

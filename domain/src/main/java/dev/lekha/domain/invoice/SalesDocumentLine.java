@@ -69,6 +69,10 @@ public class SalesDocumentLine {
     @Column(name = "cess", nullable = false)
     private BigDecimal cess;
 
+    /** TAXABLE, NIL, EXEMPT or NON_GST. */
+    @Column(name = "tax_category", nullable = false)
+    private String taxCategory = "TAXABLE";
+
     protected SalesDocumentLine() {
     }
 
@@ -92,6 +96,11 @@ public class SalesDocumentLine {
         this.cess = cess;
     }
 
+    void taxCategory(String category) {
+        this.taxCategory = category == null || category.isBlank() ? "TAXABLE"
+                : category.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
     void attachTo(SalesDocument document) {
         this.document = document;
     }
@@ -113,6 +122,8 @@ public class SalesDocumentLine {
     public BigDecimal getCgst() { return cgst; }
     public BigDecimal getSgst() { return sgst; }
     public BigDecimal getCess() { return cess; }
+    /** {@code TAXABLE}, {@code NIL}, {@code EXEMPT} or {@code NON_GST}; never null. */
+    public String getTaxCategory() { return taxCategory; }
 
     @Override
     public String toString() {

@@ -49,6 +49,11 @@ final class SalesDocumentRules {
     private static final Pattern VEHICLE_NUMBER = Pattern.compile("[A-Z0-9]{7,15}");
     private static final Pattern HSN = Pattern.compile("[0-9]{4}|[0-9]{6}|[0-9]{8}");
     private static final Pattern UQC = Pattern.compile("[A-Z]{3}");
+    private static final Set<String> TAX_CATEGORIES = Set.of("TAXABLE", "NIL", "EXEMPT", "NON_GST");
+    /** Port codes of the Customs EDI (ICEGATE) list: six characters such as INBOM1, INMAA1, INDEL4. */
+    private static final Pattern PORT_CODE = Pattern.compile("[A-Z0-9]{6}");
+    /** GSTR-1 table 6A accepts a shipping bill number of 3 to 7 digits. */
+    private static final Pattern SHIPPING_BILL = Pattern.compile("[0-9]{3,7}");
     private static final LocalDate GST_START = LocalDate.of(2017, 7, 1);
     private static final BigDecimal PAISA = new BigDecimal("0.01");
     private static final BigDecimal ONE_RUPEE = BigDecimal.ONE;
@@ -98,6 +103,7 @@ final class SalesDocumentRules {
             buyer();
             preceding();
             transport();
+            gstReporting();
             List<Line> lines = doc.lines();
             if (lines.isEmpty()) {
                 add(null, "lines", "a document needs at least one line");
@@ -321,8 +327,66 @@ final class SalesDocumentRules {
                 if (!rate(line, no, f)) {
                     usable = false;
                 }
+                taxCategory(line, no, f);
             }
             return usable;
+        }
+
+        /** Nil-rated, exempt and non-GST lines carry no tax: rate 0 and every tax amount 0. */
+        private void taxCategory(Line line, Integer no, String f) {
+            String category = blankToNull(line.taxCategory());
+            if (category == null) {
+                return;
+            }
+            String upper = category.toUpperCase(Locale.ROOT);
+            if (!TAX_CATEGORIES.contains(upper)) {
+                add(no, f + "taxCategory", "'" + category + "' is not a tax category: use TAXABLE, NIL (nil-rated),"
+                        + " EXEMPT or NON_GST");
+                return;
+            }
+            if (!"TAXABLE".equals(upper)) {
+                boolean taxed = (line.gstRate() != null && line.gstRate().signum() != 0)
+                        || Money.orZero(line.igst()).signum() != 0 || Money.orZero(line.cgst()).signum() != 0
+                        || Money.orZero(line.sgst()).signum() != 0 || Money.orZero(line.cess()).signum() != 0;
+                if (taxed) {
+                    add(no, f + "taxCategory", upper + " supplies carry no GST: the line needs gstRate 0 and no tax"
+                            + " amounts (or taxCategory TAXABLE)");
+                }
+            }
+        }
+
+        /** E-commerce operator GSTIN and the shipping bill of exports (GSTR-1 etin and exp). */
+        private void gstReporting() {
+            IncomingSalesDocument.GstReporting g = doc.gstReporting();
+            if (g == null) {
+                return;
+            }
+            String eco = blankToNull(g.ecommerceGstin());
+            if (eco != null) {
+                try {
+                    Gstin.of(eco, ctx.sandbox());
+                } catch (InvalidGstValueException e) {
+                    add(null, "ecommerceGstin", e.getMessage());
+                }
+            }
+            boolean shipping = !blank(g.portCode()) || !blank(g.shippingBillNumber()) || g.shippingBillDate() != null;
+            if (shipping && supplyType != null && !supplyType.isExport()) {
+                add(null, "export", "port code and shipping bill belong to exports (EXPWP, EXPWOP), not " + supplyType);
+            }
+            if (!blank(g.portCode()) && !PORT_CODE.matcher(g.portCode().trim().toUpperCase(Locale.ROOT)).matches()) {
+                add(null, "export.portCode", "'" + g.portCode() + "' is not a port code: 6 letters and digits, e.g. INBOM1");
+            }
+            if (!blank(g.shippingBillNumber()) && !SHIPPING_BILL.matcher(g.shippingBillNumber().trim()).matches()) {
+                add(null, "export.shippingBillNumber", "'" + g.shippingBillNumber() + "' must be 3 to 7 digits");
+            }
+            if (!blank(g.shippingBillNumber()) != (g.shippingBillDate() != null)) {
+                add(null, "export.shippingBillDate", "give the shipping bill number and its date together");
+            }
+            if (g.shippingBillDate() != null && doc.documentDate() != null
+                    && g.shippingBillDate().isBefore(doc.documentDate())) {
+                add(null, "export.shippingBillDate", g.shippingBillDate() + " is before the invoice date "
+                        + doc.documentDate());
+            }
         }
 
         private void hsn(Line line, Integer no, String f) {

@@ -162,20 +162,36 @@ public class ValidatingSalesDocumentIntake implements SalesDocumentIntake {
             if (existing != null && existing.getContentSha256().equals(sha256)) {
                 return new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, existing, null);
             }
+            boolean amends = doc.gstReporting() != null && doc.gstReporting().amends();
             if (existing != null && existing.getEinvoiceStatus() == EinvoiceStatus.FAILED) {
                 // the IRP refused it, so it was never registered: a corrected document replaces it
                 c = new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, null, existing);
+            } else if (existing != null && amends && amendable(existing)) {
+                // a deliberate amendment of a document without an IRN: GSTR-1 reports it as amended
+                c = new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, null, existing);
             } else {
-                if (existing != null) {
+                if (existing != null && amends) {
+                    problems.add(new Problem(number, null, "amends", "document " + type.get() + "/" + number
+                            + " of " + fy + " cannot be amended: " + (existing.isCancelled() ? "it is cancelled"
+                            : "it has an e-invoice (" + existing.getEinvoiceStatus() + "); issue a credit or debit"
+                            + " note instead, or cancel the IRN within 24 hours")));
+                } else if (existing != null) {
                     problems.add(new Problem(number, null, "documentNumber", "document " + type.get() + "/" + number
                             + " of " + fy + " already received with different content (stored as id "
-                            + existing.getId() + "); a correction needs a credit or debit note, or a new number"));
+                            + existing.getId() + "); a correction needs a credit or debit note, a new number, or"
+                            + " \"amends\": true to replace it (reported as an amendment in GSTR-1)"));
                 }
                 c = new Checked(doc, company, registration.get(), type.get(), number, fy, sha256, null, null);
             }
         }
         problems.addAll(SalesDocumentRules.check(doc, ctx));
         return problems.size() == before ? c : null;
+    }
+
+    /** Only documents without a registered or pending IRN may be replaced: the IRP allows no amendment. */
+    private static boolean amendable(SalesDocument existing) {
+        return !existing.isCancelled() && (existing.getEinvoiceStatus() == EinvoiceStatus.NOT_APPLICABLE
+                || existing.getEinvoiceStatus() == EinvoiceStatus.FAILED);
     }
 
     private String ratesInForce(LocalDate date) {
@@ -229,6 +245,7 @@ public class ValidatingSalesDocumentIntake implements SalesDocumentIntake {
                     l.quantity().setScale(3, RoundingMode.UNNECESSARY), l.uqc().trim(), Money.of(l.unitPrice()),
                     Money.orZero(l.discount()), Money.of(l.taxableValue()), l.gstRate().setScale(2, RoundingMode.UNNECESSARY),
                     Money.orZero(l.igst()), Money.orZero(l.cgst()), Money.orZero(l.sgst()), Money.orZero(l.cess()));
+            line.taxCategory(l.taxCategory());
             doc.addLine(line);
             taxable = taxable.add(line.getTaxableValue());
             igst = igst.add(line.getIgst());
@@ -243,6 +260,14 @@ public class ValidatingSalesDocumentIntake implements SalesDocumentIntake {
         doc.totals(taxable, igst, cgst, sgst, cess, other, roundOff, total);
         EinvoiceStatus einvoice = c.company.isEinvoiceEnabled() && supplyType != SupplyType.B2C
                 ? EinvoiceStatus.PENDING : EinvoiceStatus.NOT_APPLICABLE;
+        IncomingSalesDocument.GstReporting g = d.gstReporting();
+        doc.gstReporting(g == null ? null : SalesDocumentRules.upper(g.ecommerceGstin()),
+                g == null ? null : SalesDocumentRules.upper(g.portCode()),
+                g == null ? null : SalesDocumentRules.blankToNull(g.shippingBillNumber()),
+                g == null ? null : g.shippingBillDate());
+        if (c.correcting != null) {
+            doc.amended(now);
+        }
         doc.receipt(c.sha256, channel.trim(), SalesDocumentRules.blankToNull(d.messageId()), now, einvoice);
         SalesDocument saved = documents.save(doc);
         TransportDetails transport = transport(d.transport());

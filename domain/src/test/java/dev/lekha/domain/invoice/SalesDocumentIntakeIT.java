@@ -277,6 +277,89 @@ class SalesDocumentIntakeIT {
                 .hasMessageContaining("already received with different content");
     }
 
+    @Test
+    void anAmendmentReplacesADocumentWithoutAnIrnAndIsMarkedAmended() {
+        // given a B2C invoice (no IRN): 2 x 500.00 = 1000.00 at 18% inter-state to Karnataka, IGST 180.00
+        IncomingSalesDocument original = b2c("AMEND/1", List.of(b2cLine(1, "2", "500.00", "1000.00", "180.00")), null);
+        IntakeResult stored = intake.receive(original, "api");
+        String firstHash = jdbc.queryForObject("select content_sha256 from sales_document where id = ?", String.class,
+                stored.documentId());
+
+        // when the ERP sends 3 x 500.00 = 1500.00 (IGST 270.00) with the same number as an amendment
+        IncomingSalesDocument amended = b2c("AMEND/1", List.of(b2cLine(1, "3", "500.00", "1500.00", "270.00")),
+                new IncomingSalesDocument.GstReporting(null, null, null, null, true));
+        IntakeResult again = intake.receive(amended, "api");
+
+        // then the same row holds the new content, and knows when it was amended
+        assertThat(again.documentId()).isEqualTo(stored.documentId());
+        assertThat(again.duplicate()).isFalse();
+        Map<String, Object> row = jdbc.queryForMap("select taxable_value, igst, total, content_sha256, amended_at"
+                + " from sales_document where id = ?", stored.documentId());
+        assertThat((BigDecimal) row.get("taxable_value")).isEqualByComparingTo("1500.00");
+        assertThat((BigDecimal) row.get("igst")).isEqualByComparingTo("270.00");
+        assertThat((BigDecimal) row.get("total")).isEqualByComparingTo("1770.00");
+        assertThat(row.get("content_sha256")).isNotEqualTo(firstHash);
+        assertThat(row.get("amended_at")).isNotNull();
+    }
+
+    @Test
+    void aDocumentWithAnEinvoiceCannotBeAmended() {
+        intake.receive(simpleInterState("AMEND/2"), "api");
+        IncomingSalesDocument changed = new IncomingSalesDocument("msg-x", "INV", "AMEND/2", today, SUPPLIER, "B2B",
+                false, "29", new Buyer(INTER_BUYER, "Buyer Private Limited", "29", "Somewhere", "560001", null, null),
+                null, List.of(line(1, "11", "100.00", "1100.00", "198.00", "0.00", "0.00")), null, null,
+                new IncomingSalesDocument.GstReporting(null, null, null, null, true));
+
+        assertThatThrownBy(() -> intake.receive(changed, "api"))
+                .isInstanceOf(InvalidSalesDocumentException.class)
+                .satisfies(e -> assertThat(((InvalidSalesDocumentException) e).problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("amends");
+                            assertThat(p.message()).contains("has an e-invoice (PENDING)", "credit or debit note");
+                        }));
+    }
+
+    @Test
+    void gstReportingDetailsAndNilExemptLinesAreStoredAndChecked() {
+        // an e-commerce sale with a taxable line and an exempt line (fresh vegetables, HSN 0702, exempt)
+        Line exempt = new Line(2, "Tomatoes", "07020000", false, new BigDecimal("10"), "KGS", new BigDecimal("40.00"),
+                BigDecimal.ZERO, new BigDecimal("400.00"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, "EXEMPT");
+        String operator = gstin("29", "AAACF2222E");
+        IncomingSalesDocument doc = b2c("ECO/1", List.of(b2cLine(1, "2", "500.00", "1000.00", "180.00"), exempt),
+                new IncomingSalesDocument.GstReporting(operator, null, null, null, false));
+
+        IntakeResult result = intake.receive(doc, "api");
+
+        assertThat(jdbc.queryForObject("select ecommerce_gstin from sales_document where id = ?", String.class,
+                result.documentId())).isEqualTo(operator);
+        assertThat(jdbc.queryForList("select tax_category from sales_document_line where sales_document_id = ?"
+                + " order by line_no", String.class, result.documentId())).containsExactly("TAXABLE", "EXEMPT");
+
+        // an exempt line that charges tax, and a shipping bill on a domestic sale
+        Line taxedExempt = new Line(1, "Tomatoes", "07020000", false, new BigDecimal("10"), "KGS",
+                new BigDecimal("40.00"), BigDecimal.ZERO, new BigDecimal("400.00"), new BigDecimal("5"),
+                new BigDecimal("20.00"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "EXEMPT");
+        IncomingSalesDocument bad = b2c("ECO/2", List.of(taxedExempt),
+                new IncomingSalesDocument.GstReporting(null, "INBOM1", "1234567", today, false));
+        assertThatThrownBy(() -> intake.receive(bad, "api"))
+                .isInstanceOf(InvalidSalesDocumentException.class)
+                .satisfies(e -> assertThat(((InvalidSalesDocumentException) e).problems())
+                        .extracting(Problem::field)
+                        .containsExactly("export", "lines[0].taxCategory"));
+    }
+
+    private IncomingSalesDocument b2c(String number, List<Line> lines, IncomingSalesDocument.GstReporting gst) {
+        return new IncomingSalesDocument("msg-" + number, "INV", number, today, SUPPLIER, "B2C", false, "29",
+                new Buyer(null, "Walk-in customer", "29", null, null, null, null), null, lines, null, null, gst);
+    }
+
+    private static Line b2cLine(int no, String qty, String price, String taxable, String igst) {
+        return new Line(no, "Steel water bottle", "73239390", false, new BigDecimal(qty), "NOS", new BigDecimal(price),
+                BigDecimal.ZERO, new BigDecimal(taxable), new BigDecimal("18"), new BigDecimal(igst), BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
     private IncomingSalesDocument simpleInterState(String number) {
         // 10 x 100.00 = 1000.00 at 18%, Maharashtra to Karnataka: IGST 180.00
         return document(number, today, INTER_BUYER, "29", List.of(line(1, "10", "100.00", "1000.00", "180.00", "0.00", "0.00")),

@@ -267,6 +267,8 @@ class EinvoiceIT {
         assertThat(e.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(e.get("irpStatus").asString()).isEqualTo("CNL");
         assertThat(e.get("cancelReason").asString()).isEqualTo("2");
+        assertThat(jdbc.queryForObject("select cancelled from sales_document where id = ?", Boolean.class, a))
+                .as("the document itself is cancelled: GSTR-1 counts it in table 13, not as a supply").isTrue();
 
         // 24 hours and a minute later the IRP refuses: 2270
         clock.advance(Duration.ofHours(24).plusMinutes(1));

@@ -58,12 +58,13 @@ public final class SalesDocumentJson {
 
     private static final List<String> DOCUMENT_FIELDS = List.of("messageId", "documentType", "documentNumber",
             "documentDate", "supplierGstin", "supplyType", "reverseCharge", "placeOfSupply", "buyer",
-            "precedingDocument", "lines", "totals", "transport");
+            "precedingDocument", "lines", "totals", "transport", "ecommerceGstin", "export", "amends");
+    private static final List<String> EXPORT_FIELDS = List.of("portCode", "shippingBillNumber", "shippingBillDate");
     private static final List<String> BUYER_FIELDS =
             List.of("gstin", "legalName", "stateCode", "address", "pincode", "email", "phone");
     private static final List<String> PRECEDING_FIELDS = List.of("number", "date");
     private static final List<String> LINE_FIELDS = List.of("lineNo", "description", "hsn", "service", "quantity",
-            "uqc", "unitPrice", "discount", "taxableValue", "gstRate", "igst", "cgst", "sgst", "cess");
+            "uqc", "unitPrice", "discount", "taxableValue", "gstRate", "igst", "cgst", "sgst", "cess", "taxCategory");
     private static final List<String> TRANSPORT_FIELDS = List.of("transporterId", "transporterName", "mode",
             "distanceKm", "documentNumber", "documentDate", "vehicleNumber", "overDimensionalCargo");
     private static final List<String> TOTALS_FIELDS = List.of("taxableValue", "igst", "cgst", "sgst", "cess",
@@ -203,7 +204,24 @@ public final class SalesDocumentJson {
                     object(node, "precedingDocument", "", PRECEDING_FIELDS, this::preceding),
                     lines,
                     object(node, "totals", "", TOTALS_FIELDS, this::totals),
-                    object(node, "transport", "", TRANSPORT_FIELDS, this::transport));
+                    object(node, "transport", "", TRANSPORT_FIELDS, this::transport),
+                    gstReporting(node));
+        }
+
+        /** The GST return fields, null when the document has none of them (so its content hash is unchanged). */
+        private IncomingSalesDocument.GstReporting gstReporting(JsonNode node) {
+            String eco = string(node, "ecommerceGstin", "");
+            boolean amends = bool(node, "amends", "");
+            IncomingSalesDocument.GstReporting export = object(node, "export", "", EXPORT_FIELDS,
+                    at -> new IncomingSalesDocument.GstReporting(null, string(at.node, "portCode", at.path),
+                            string(at.node, "shippingBillNumber", at.path), date(at.node, "shippingBillDate", at.path),
+                            false));
+            if (eco == null && !amends && export == null) {
+                return null;
+            }
+            return new IncomingSalesDocument.GstReporting(eco, export == null ? null : export.portCode(),
+                    export == null ? null : export.shippingBillNumber(),
+                    export == null ? null : export.shippingBillDate(), amends);
         }
 
         private Buyer buyer(Located at) {
@@ -242,7 +260,8 @@ public final class SalesDocumentJson {
                     string(node, "hsn", path), bool(node, "service", path), decimal(node, "quantity", path),
                     string(node, "uqc", path), decimal(node, "unitPrice", path), rupees(node, "discount", path),
                     rupees(node, "taxableValue", path), decimal(node, "gstRate", path), rupees(node, "igst", path),
-                    rupees(node, "cgst", path), rupees(node, "sgst", path), rupees(node, "cess", path));
+                    rupees(node, "cgst", path), rupees(node, "sgst", path), rupees(node, "cess", path),
+                    string(node, "taxCategory", path));
         }
 
         private <T> T object(JsonNode parent, String name, String prefix, List<String> fields,
@@ -403,6 +422,7 @@ public final class SalesDocumentJson {
             putDecimal(l, "cgst", line.cgst());
             putDecimal(l, "sgst", line.sgst());
             putDecimal(l, "cess", line.cess());
+            putString(l, "taxCategory", line.taxCategory());
         }
         Totals totals = document.totals();
         if (totals != null) {
@@ -429,6 +449,19 @@ public final class SalesDocumentJson {
             putDate(t, "documentDate", transport.documentDate());
             putString(t, "vehicleNumber", transport.vehicleNumber());
             t.put("overDimensionalCargo", transport.overDimensionalCargo());
+        }
+        IncomingSalesDocument.GstReporting gst = document.gstReporting();
+        if (gst != null) {
+            putString(node, "ecommerceGstin", gst.ecommerceGstin());
+            if (gst.portCode() != null || gst.shippingBillNumber() != null || gst.shippingBillDate() != null) {
+                ObjectNode e = node.putObject("export");
+                putString(e, "portCode", gst.portCode());
+                putString(e, "shippingBillNumber", gst.shippingBillNumber());
+                putDate(e, "shippingBillDate", gst.shippingBillDate());
+            }
+            if (gst.amends()) {
+                node.put("amends", true);
+            }
         }
         return node;
     }

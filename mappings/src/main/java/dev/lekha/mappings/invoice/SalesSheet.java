@@ -293,7 +293,19 @@ final class SalesSheet {
         return new IncomingSalesDocument(null, (String) first.get(DOCUMENT_TYPE), (String) first.get(DOCUMENT_NUMBER),
                 (LocalDate) first.get(DOCUMENT_DATE), (String) first.get(SUPPLIER_GSTIN), (String) first.get(SUPPLY_TYPE),
                 Boolean.TRUE.equals(first.get(REVERSE_CHARGE)), (String) first.get(PLACE_OF_SUPPLY),
-                noBuyer ? null : buyer, preceding, lines, null);
+                noBuyer ? null : buyer, preceding, lines, null, null, gstReporting(first));
+    }
+
+    /** Null when the sheet has none of the GST return columns, so such documents hash as before. */
+    private static IncomingSalesDocument.GstReporting gstReporting(ParsedRow first) {
+        String eco = (String) first.get(ECOMMERCE_GSTIN);
+        String port = (String) first.get(PORT_CODE);
+        String bill = (String) first.get(SHIPPING_BILL_NUMBER);
+        LocalDate billDate = (LocalDate) first.get(SHIPPING_BILL_DATE);
+        if (eco == null && port == null && bill == null && billDate == null) {
+            return null;
+        }
+        return new IncomingSalesDocument.GstReporting(eco, port, bill, billDate, false);
     }
 
     private static Line line(ParsedRow row) {
@@ -303,7 +315,8 @@ final class SalesSheet {
                 service == null ? hsn.startsWith("99") : (Boolean) service,
                 (BigDecimal) row.get(QUANTITY), (String) row.get(UQC), (BigDecimal) row.get(UNIT_PRICE),
                 rupeesOrZero(row, DISCOUNT), (BigDecimal) row.get(TAXABLE_VALUE), (BigDecimal) row.get(GST_RATE),
-                rupeesOrZero(row, IGST), rupeesOrZero(row, CGST), rupeesOrZero(row, SGST), rupeesOrZero(row, CESS));
+                rupeesOrZero(row, IGST), rupeesOrZero(row, CGST), rupeesOrZero(row, SGST), rupeesOrZero(row, CESS),
+                (String) row.get(TAX_CATEGORY));
     }
 
     private static BigDecimal rupeesOrZero(ParsedRow row, SalesSheetColumn column) {

@@ -26,6 +26,10 @@ enum SalesSheetColumn {
     BUYER_PHONE(Kind.TEXT, Presence.OPTIONAL, true),
     PRECEDING_NUMBER(Kind.TEXT, Presence.OPTIONAL, true),
     PRECEDING_DATE(Kind.DATE, Presence.OPTIONAL, true),
+    ECOMMERCE_GSTIN(Kind.GSTIN, Presence.OPTIONAL, true),
+    PORT_CODE(Kind.CODE, Presence.OPTIONAL, true),
+    SHIPPING_BILL_NUMBER(Kind.TEXT, Presence.OPTIONAL, true),
+    SHIPPING_BILL_DATE(Kind.DATE, Presence.OPTIONAL, true),
     LINE_NO(Kind.INTEGER, Presence.CELL_REQUIRED, false),
     DESCRIPTION(Kind.TEXT, Presence.COLUMN_REQUIRED, false),
     HSN(Kind.HSN, Presence.CELL_REQUIRED, false),
@@ -39,7 +43,8 @@ enum SalesSheetColumn {
     IGST(Kind.RUPEES, Presence.COLUMN_REQUIRED, false),
     CGST(Kind.RUPEES, Presence.COLUMN_REQUIRED, false),
     SGST(Kind.RUPEES, Presence.COLUMN_REQUIRED, false),
-    CESS(Kind.RUPEES, Presence.OPTIONAL, false);
+    CESS(Kind.RUPEES, Presence.OPTIONAL, false),
+    TAX_CATEGORY(Kind.CODE, Presence.OPTIONAL, false);
 
     /** How a cell's value is read. */
     enum Kind { TEXT, CODE, GSTIN, STATE, HSN, DATE, BOOLEAN, INTEGER, DECIMAL, RUPEES }

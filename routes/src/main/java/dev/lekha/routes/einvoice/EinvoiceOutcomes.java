@@ -149,7 +149,8 @@ public class EinvoiceOutcomes {
     public void cancelled(long einvoiceId, Instant cancelDate, String reason, String remark) {
         Einvoice e = einvoices.findById(einvoiceId).orElseThrow();
         e.cancelled(cancelDate, reason, remark, clock.instant());
-        mirror(e);
+        // a cancelled IRN cancels the document itself: no longer a supply, counted as cancelled in GSTR-1 table 13
+        mirror(e).cancel(cancelDate);
     }
 
     /** Reads a stored errors column back. */
