@@ -49,7 +49,7 @@ public record Gstr1Amounts(BigDecimal taxable, BigDecimal igst, BigDecimal cgst,
     }
 
     /** Rupees at scale 2 (half-up), as the portal wants every amount. */
-    static BigDecimal money(BigDecimal value) {
+    public static BigDecimal money(BigDecimal value) {
         return Objects.requireNonNull(value, "amount").setScale(2, RoundingMode.HALF_UP);
     }
 }
