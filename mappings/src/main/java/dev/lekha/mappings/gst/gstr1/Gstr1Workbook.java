@@ -40,6 +40,9 @@ public final class Gstr1Workbook implements Gstr1Sink, AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
     private final Map<String, SXSSFSheet> sheets = new HashMap<>();
     private final Map<String, Integer> nextRow = new HashMap<>();
+    private final Map<String, Integer> parts = new HashMap<>();
+    /** Last row index of an XLSX sheet (Excel's limit of 1,048,576 rows). */
+    static final int MAX_ROW = 1_048_575;
     private final CellStyle money;
 
     public Gstr1Workbook() {
@@ -47,7 +50,14 @@ public final class Gstr1Workbook implements Gstr1Sink, AutoCloseable {
         money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
     }
 
-    private Row row(String sheet, String... header) {
+    private Row row(String section, String... header) {
+        // an XLSX sheet holds 1,048,576 rows: a bigger section continues on "b2b (2)", "b2b (3)", ...
+        int part = parts.getOrDefault(section, 1);
+        String sheet = part == 1 ? section : section + " (" + part + ")";
+        if (nextRow.getOrDefault(sheet, 1) > MAX_ROW) {
+            parts.put(section, ++part);
+            sheet = section + " (" + part + ")";
+        }
         SXSSFSheet s = sheets.computeIfAbsent(sheet, name -> {
             SXSSFSheet created = workbook.createSheet(name);
             Row h = created.createRow(0);
