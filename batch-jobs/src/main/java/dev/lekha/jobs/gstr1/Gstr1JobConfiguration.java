@@ -59,7 +59,7 @@ public class Gstr1JobConfiguration {
             + " where d.company_id = ? and d.supplier_gstin = ? and d.return_period <> ?"
             + " and r.content_sha256 <> d.content_sha256"
             + " and r.id = (select max(r2.id) from gstr1_reported_document r2 where r2.sales_document_id = d.id)"
-            + " order by 1, 15";
+            + " order by doc_id, line_no";
 
     @Bean
     LekhaJob gstr1(@Qualifier("gstr1Job") Job gstr1Job) {

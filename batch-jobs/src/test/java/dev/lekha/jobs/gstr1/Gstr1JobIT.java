@@ -176,7 +176,7 @@ class Gstr1JobIT {
         assertThat(run.summary().status()).isEqualTo("FAILED");
         assertThat(run.errors()).singleElement().satisfies(e -> assertThat(e)
                 .startsWith("checkGstr1: dev.lekha.mappings.gst.gstr1.Gstr1RejectedException: GSTR-1 of 27AAACR0001A1ZG"
-                        + " for 082024 not produced, the portal would reject 3 problem(s)")
+                        + " for 082024 not produced, the portal would reject 3 problem(s) in 3 document(s) X-1, X-2, X-3;")
                 .contains("X-1 ctin: recipient GSTIN '29AABCR1718E1ZM' is invalid")
                 .contains("X-2 pos: place of supply '42' is not a GST state code")
                 .contains("X-3 line 1 rt: rate 17% is not a GST rate in force on 2024-08-04")

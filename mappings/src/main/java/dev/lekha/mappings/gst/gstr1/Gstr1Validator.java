@@ -34,7 +34,11 @@ public final class Gstr1Validator {
     private Gstr1Validator() {
     }
 
-    /** Every problem of one document reported in {@code period} by {@code supplierGstin}; empty when fine. */
+    /**
+     * Every problem of one document reported in {@code period} by {@code supplierGstin}; empty when fine. A cancelled
+     * document of the period is checked for its number only (it is reported in doc_issue alone); a cancelled
+     * amendment is checked in full (it is reported, amended to zero).
+     */
     public static List<Gstr1Problem> validate(Gstr1Document doc, String supplierGstin, GstReturnPeriod period,
                                               Gstr1Rules rules) {
         List<Gstr1Problem> p = new ArrayList<>();
@@ -42,6 +46,10 @@ public final class Gstr1Validator {
         if (!DOC_NUMBER.matcher(no).matches() || ALL_ZEROS.matcher(no).matches()) {
             p.add(new Gstr1Problem(no, null, doc.isNote() ? "nt_num" : "inum", "'" + no
                     + "' is not a document number the portal accepts: at most 16 letters, digits, '/' or '-', not all zeros"));
+        }
+        if (doc.cancelled() && doc.reported() == null) {
+            // a cancelled document reaches the portal only as a number in doc_issue
+            return p;
         }
         if (doc.date().isAfter(period.lastDay())) {
             p.add(new Gstr1Problem(no, null, doc.isNote() ? "nt_dt" : "idt", "dated " + doc.date()

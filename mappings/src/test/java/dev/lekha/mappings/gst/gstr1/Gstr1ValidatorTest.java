@@ -42,7 +42,7 @@ class Gstr1ValidatorTest {
         // then
         thrown.isInstanceOf(Gstr1RejectedException.class)
                 .hasMessageStartingWith("GSTR-1 of 27AAPFU0939F1ZV for 082024 not produced, the portal would reject"
-                        + " 7 problem(s)")
+                        + " 7 problem(s) in 4 document(s) BAD-1, BAD-2, BAD-3, BAD-4; correct them and run again: BAD-1 ctin")
                 .hasMessageNotContaining("OK-1")
                 .hasMessageNotContaining("\n");
         thrown.extracting(e -> ((Gstr1RejectedException) e).problems().stream().map(Gstr1Problem::toString).toList())
@@ -69,5 +69,22 @@ class Gstr1ValidatorTest {
 
         assertThat(problems).containsExactly("INV 9|null|inum", "INV 9|null|idt", "INV 9|null|etin", "INV 9|1|iamt",
                 "INV 9|1|hsn_sc");
+    }
+
+    @Test
+    void aCancelledDocumentIsCheckedForItsNumberOnlyButACancelledAmendmentInFull() {
+        // given: the same document with a broken recipient GSTIN, cancelled
+        var cancelled = new Gstr1Document("INV", "C-1", Gstr1Fixtures.aug(1), SupplyType.B2B, false, "29",
+                "29AABCR1718E1ZM", null, null, null, null, new BigDecimal("118"), null, true,
+                List.of(Gstr1Fixtures.laptop(1, "1", "100", "18")), null);
+        var cancelledAfterFiling = new Gstr1Document("INV", "C-1", Gstr1Fixtures.aug(1), SupplyType.B2B, false, "29",
+                "29AABCR1718E1ZM", null, null, null, null, new BigDecimal("118"), null, true,
+                List.of(Gstr1Fixtures.laptop(1, "1", "100", "18")),
+                new Gstr1Document.Reported(Gstr1Section.B2B, "C-1", Gstr1Fixtures.aug(1), "082024"));
+
+        // then
+        assertThat(Gstr1Validator.validate(cancelled, SUPPLIER, AUG_2024, Gstr1Fixtures.rules())).isEmpty();
+        assertThat(Gstr1Validator.validate(cancelledAfterFiling, SUPPLIER, AUG_2024, Gstr1Fixtures.rules()))
+                .extracting(Gstr1Problem::field).containsExactly("ctin");
     }
 }
