@@ -27,9 +27,12 @@ class JobRunsIT {
 
     @Test
     void listsJobsWithTheirParametersInNameOrder() {
-        assertThat(runs.jobs()).extracting(JobDescriptor::name).containsExactly("sales-register",
+        assertThat(runs.jobs()).extracting(JobDescriptor::name).containsExactly("gstr1", "sales-register",
                 SlowTestJobConfiguration.NAME);
-        JobDescriptor salesRegister = runs.jobs().get(0);
+        JobDescriptor gstr1 = runs.jobs().get(0);
+        assertThat(gstr1.parameters()).extracting(JobDescriptor.ParamSpec::name).containsExactly("gstin", "period");
+        assertThat(gstr1.artifactKinds()).containsExactly("GSTR1_JSON", "GSTR1_XLSX");
+        JobDescriptor salesRegister = runs.jobs().get(1);
         assertThat(salesRegister.parameters()).extracting(JobDescriptor.ParamSpec::name).containsExactly("gstin", "period");
         assertThat(salesRegister.artifactKinds()).containsExactly("SALES_REGISTER_XLSX");
     }
