@@ -88,7 +88,7 @@ public class Gstr1JobConfiguration {
                 .allowStartIfComplete(true)
                 .build();
         Step check = new StepBuilder("checkGstr1", jobRepository)
-                .tasklet(new Gstr1ProblemCheck(jdbc, transactionManager), transactionManager)
+                .tasklet(new Gstr1ProblemCheck(jdbc, transactionManager, artifacts), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
         Step write = new StepBuilder("writeGstr1", jobRepository)

@@ -181,8 +181,17 @@ class Gstr1JobIT {
                 .contains("X-2 pos: place of supply '42' is not a GST state code")
                 .contains("X-3 line 1 rt: rate 17% is not a GST rate in force on 2024-08-04")
                 .doesNotContain("G-1"));
-        assertThat(run.artifactIds()).isEmpty();
-        assertThat(artifacts.search(company, null, null)).isEmpty();
+        // no return file; only the list of problems, whole, for the person who fixes them
+        assertThat(artifacts.search(company, null, null)).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo("GSTR1_PROBLEMS_CSV");
+            assertThat(a.jobExecutionId()).isEqualTo(runId);
+        });
+        StoredArtifact problems = artifacts.search(company, null, null).get(0);
+        try (InputStream in = artifacts.open(problems.id())) {
+            String csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv.lines()).hasSize(4).first().isEqualTo("\"document\",\"line\",\"field\",\"problem\"");
+            assertThat(csv).contains("\"X-3\",\"1\",\"rt\",\"rate 17% is not a GST rate in force on 2024-08-04");
+        }
         assertThat(jdbc.queryForObject("select count(*) from gst_return where company_id = ?", Integer.class, company))
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from gstr1_problem", Integer.class)).isZero();
