@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * sheet), header in row 1, one row per invoice or note. Either every row (when {@code errors} is empty)
  * or every problem found, each with its row and column, and then no rows.
  *
- * <p>Columns (any order, names case-insensitive): {@code supplier_gstin}, {@code supplier_name}
+ * <p>Columns (any order, names case-insensitive): {@code company_gstin} (our GSTIN that received the
+ * invoice: it says which company and registration the row belongs to), {@code supplier_gstin}, {@code supplier_name}
  * (optional), {@code doc_type} ({@code INV}, {@code CRN}, {@code DBN}), {@code doc_number} (at most 16
  * characters, as GST allows), {@code doc_date} ({@code dd-mm-yyyy}, {@code yyyy-mm-dd} or an XLSX date),
  * {@code place_of_supply} (2-digit state code), {@code reverse_charge} ({@code Y}/{@code N}, blank = N),
@@ -73,7 +74,7 @@ public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> ro
 
     /** The columns of the register. */
     enum Column {
-        SUPPLIER_GSTIN(true), SUPPLIER_NAME(false), DOC_TYPE(true), DOC_NUMBER(true), DOC_DATE(true),
+        COMPANY_GSTIN(true), SUPPLIER_GSTIN(true), SUPPLIER_NAME(false), DOC_TYPE(true), DOC_NUMBER(true), DOC_DATE(true),
         PLACE_OF_SUPPLY(true), REVERSE_CHARGE(false), TAXABLE_VALUE(true), IGST(false), CGST(false), SGST(false),
         CESS(false), ITC_ELIGIBILITY(true), TOTAL(false);
 
@@ -194,6 +195,15 @@ public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> ro
         private PurchaseRegisterRow row(SheetTable.Row row, Map<Column, Integer> positions) {
             int before = errors.size();
             int n = row.number();
+            String companyGstin = null;
+            String companyText = text(row, positions, Column.COMPANY_GSTIN);
+            if (companyText != null) {
+                try {
+                    companyGstin = Gstin.of(companyText, true).value();
+                } catch (InvalidGstValueException e) {
+                    error(n, Column.COMPANY_GSTIN, e.getMessage());
+                }
+            }
             String gstin = null;
             String gstinText = text(row, positions, Column.SUPPLIER_GSTIN);
             if (gstinText != null) {
@@ -265,7 +275,7 @@ public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> ro
                         + sum.toPlainString() + "; correct the amounts or leave total blank");
                 return null;
             }
-            return new PurchaseRegisterRow(n, gstin, name, type, number, date, pos, rev, taxable, Money.orZero(igst),
+            return new PurchaseRegisterRow(n, companyGstin, gstin, name, type, number, date, pos, rev, taxable, Money.orZero(igst),
                     Money.orZero(cgst), Money.orZero(sgst), Money.orZero(cess), sum, eligibility);
         }
 

@@ -10,9 +10,10 @@ import java.time.LocalDate;
  * Amounts in rupees at scale 2; {@code total} is the invoice value (the sum of taxable value and taxes,
  * or the sheet's own total column, which then agrees with that sum).
  *
- * @param row the spreadsheet row it came from (header = row 1)
+ * @param row          the spreadsheet row it came from (header = row 1)
+ * @param companyGstin  our GSTIN that received it (shape-checked only: sandbox companies have test GSTINs)
  */
-public record PurchaseRegisterRow(int row, String supplierGstin, String supplierName, DocumentType documentType,
+public record PurchaseRegisterRow(int row, String companyGstin, String supplierGstin, String supplierName, DocumentType documentType,
                                   String documentNumber, LocalDate documentDate, String placeOfSupply,
                                   boolean reverseCharge, BigDecimal taxableValue, BigDecimal igst, BigDecimal cgst,
                                   BigDecimal sgst, BigDecimal cess, BigDecimal total, ItcEligibility itcEligibility) {

@@ -16,21 +16,21 @@ import org.junit.jupiter.api.Test;
 
 class PurchaseRegisterFileTest {
 
-    static final String HEADER = "supplier_gstin,supplier_name,doc_type,doc_number,doc_date,place_of_supply,"
+    static final String HEADER = "company_gstin,supplier_gstin,supplier_name,doc_type,doc_number,doc_date,place_of_supply,"
             + "reverse_charge,taxable_value,igst,cgst,sgst,cess,itc_eligibility,total\n";
 
     @Test
     void readsACsvRegister() {
         String csv = HEADER
-                + "27AAPFU0939F1ZV,Alpha Traders,INV,AT/0042/24-25,03-05-2024,27,N,1000.00,0,90.00,90.00,0,INPUTS,1180.00\n"
-                + "29AAACR5055K1Z3,Ravi Components,CRN,CN-7,2024-05-20,27,,100,18,,,,INPUT_SERVICES,\n";
+                + "27AAACL1234C1Z5,27AAPFU0939F1ZV,Alpha Traders,INV,AT/0042/24-25,03-05-2024,27,N,1000.00,0,90.00,90.00,0,INPUTS,1180.00\n"
+                + "27AAACL1234C1Z5,29AAACR5055K1Z3,Ravi Components,CRN,CN-7,2024-05-20,27,,100,18,,,,INPUT_SERVICES,\n";
 
         PurchaseRegisterFile file = PurchaseRegisterFile.parse(csv.getBytes(StandardCharsets.UTF_8), "p.csv");
 
         assertThat(file.errors()).isEmpty();
         assertThat(file.rows()).hasSize(2);
         PurchaseRegisterRow first = file.rows().get(0);
-        assertThat(first).isEqualTo(new PurchaseRegisterRow(2, "27AAPFU0939F1ZV", "Alpha Traders", DocumentType.INV,
+        assertThat(first).isEqualTo(new PurchaseRegisterRow(2, "27AAACL1234C1Z5", "27AAPFU0939F1ZV", "Alpha Traders", DocumentType.INV,
                 "AT/0042/24-25", LocalDate.of(2024, 5, 3), "27", false, new BigDecimal("1000.00"),
                 new BigDecimal("0.00"), new BigDecimal("90.00"), new BigDecimal("90.00"), new BigDecimal("0.00"),
                 new BigDecimal("1180.00"), ItcEligibility.INPUTS));
@@ -44,13 +44,13 @@ class PurchaseRegisterFileTest {
     @Test
     void listsEveryRowErrorWithRowAndColumn() {
         String csv = HEADER
-                + "27AAPFU0939F1ZW,Alpha,INV,A-1,03-05-2024,27,N,1000,0,90,90,0,INPUTS,1180\n"
-                + "27AAPFU0939F1ZV,Alpha,BILL,A-2,31-02-2024,27,N,1000,0,90,90,0,INPUTS,1180\n"
-                + "27AAPFU0939F1ZV,Alpha,INV,A-3,03-05-2024,45,X,1000,0,90,90,0,SOME,1180\n"
-                + "27AAPFU0939F1ZV,Alpha,INV,A-4,03-05-2024,27,N,1000,0,90,90,0,INPUTS,1190\n"
-                + "27AAPFU0939F1ZV,Alpha,INV,A-5,03-05-2024,27,N,,0,90,90,0,INPUTS,\n"
-                + "27AAPFU0939F1ZV,Alpha,INV,A-6,03-05-2024,27,N,100,0,9,9,0,INPUTS,\n"
-                + "27AAPFU0939F1ZV,Alpha,inv,a-6,03-05-2024,27,N,100,0,9,9,0,INPUTS,\n";
+                + "27AAACL1234C1Z5,27AAPFU0939F1ZW,Alpha,INV,A-1,03-05-2024,27,N,1000,0,90,90,0,INPUTS,1180\n"
+                + "27AAACL1234C1Z5,27AAPFU0939F1ZV,Alpha,BILL,A-2,31-02-2024,27,N,1000,0,90,90,0,INPUTS,1180\n"
+                + "27AAACL1234C1Z5,27AAPFU0939F1ZV,Alpha,INV,A-3,03-05-2024,45,X,1000,0,90,90,0,SOME,1180\n"
+                + "27AAACL1234C1Z5,27AAPFU0939F1ZV,Alpha,INV,A-4,03-05-2024,27,N,1000,0,90,90,0,INPUTS,1190\n"
+                + "27AAACL1234C1Z5,27AAPFU0939F1ZV,Alpha,INV,A-5,03-05-2024,27,N,,0,90,90,0,INPUTS,\n"
+                + "27AAACL1234C1Z5,27AAPFU0939F1ZV,Alpha,INV,A-6,03-05-2024,27,N,100,0,9,9,0,INPUTS,\n"
+                + "27AAACL1234C1Z5,27AAPFU0939F1ZV,Alpha,inv,a-6,03-05-2024,27,N,100,0,9,9,0,INPUTS,\n";
 
         PurchaseRegisterFile file = PurchaseRegisterFile.parse(csv.getBytes(StandardCharsets.UTF_8), "bad.csv");
 
@@ -68,7 +68,7 @@ class PurchaseRegisterFileTest {
     @Test
     void namesMissingColumns() {
         PurchaseRegisterFile file = PurchaseRegisterFile.parse(
-                "supplier_gstin,doc_number\n27AAPFU0939F1ZV,A-1\n".getBytes(StandardCharsets.UTF_8), "p.csv");
+                "company_gstin,supplier_gstin,doc_number\n27AAACL1234C1Z5,27AAPFU0939F1ZV,A-1\n".getBytes(StandardCharsets.UTF_8), "p.csv");
 
         assertThat(file.errors()).extracting(PurchaseRegisterFile.RowError::column).containsExactly(
                 "doc_type", "doc_date", "place_of_supply", "taxable_value", "itc_eligibility");
@@ -85,17 +85,18 @@ class PurchaseRegisterFileTest {
                 h.createCell(i).setCellValue(header[i]);
             }
             XSSFRow r = sheet.createRow(1);
-            r.createCell(0).setCellValue("27AAPFU0939F1ZV");
-            r.createCell(2).setCellValue("INV");
-            r.createCell(3).setCellValue("AT-9");
+            r.createCell(0).setCellValue("27AAACL1234C1Z5");
+            r.createCell(1).setCellValue("27AAPFU0939F1ZV");
+            r.createCell(3).setCellValue("INV");
+            r.createCell(4).setCellValue("AT-9");
             var dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
-            r.createCell(4).setCellValue(LocalDate.of(2024, 6, 1));
-            r.getCell(4).setCellStyle(dateStyle);
-            r.createCell(5).setCellValue(27);
-            r.createCell(7).setCellValue(2500.5);
-            r.createCell(8).setCellValue(450.09);
-            r.createCell(12).setCellValue("CAPITAL_GOODS");
+            r.createCell(5).setCellValue(LocalDate.of(2024, 6, 1));
+            r.getCell(5).setCellStyle(dateStyle);
+            r.createCell(6).setCellValue(27);
+            r.createCell(8).setCellValue(2500.5);
+            r.createCell(9).setCellValue(450.09);
+            r.createCell(13).setCellValue("CAPITAL_GOODS");
             wb.write(bytes);
         }
 
