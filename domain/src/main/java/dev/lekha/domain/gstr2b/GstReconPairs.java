@@ -38,6 +38,11 @@ public class GstReconPairs {
                           String differences, String decision) {
     }
 
+    /** A stored line with both sides (either may be null), for reports. */
+    public record StoredPair(long id, ReconSide book, ReconSide portal, String outcome, String rule, String reason,
+                             String differences, String decision) {
+    }
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -105,6 +110,36 @@ public class GstReconPairs {
                         + " where company_id = ? and gstin = ? and rejected = false and return_period in ("
                         + in(periodsToDate(period)) + ") and " + where + " order by supplier_gstin, doc_date, id",
                 GstReconPairs::side, args);
+    }
+
+    /**
+     * Streams the current lines of a GSTIN and financial year (rejected pairs left out), by outcome then id.
+     */
+    public void forEachLine(long companyId, String gstin, FinancialYear fy, java.util.function.Consumer<StoredPair> consumer) {
+        String side = "%1$s.id, %1$s.supplier_gstin, %1$s.doc_type, %1$s.doc_number, %1$s.doc_date, %1$s.place_of_supply,"
+                + " %1$s.reverse_charge, %1$s.taxable_value, %1$s.igst, %1$s.cgst, %1$s.sgst, %1$s.cess";
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(500);
+        streaming.query("select r.id, r.outcome, r.match_rule, r.reason, r.differences, r.decision, "
+                        + String.format(side, "p") + ", " + String.format(side, "d")
+                        + " from gst_recon_pair r left join purchase_invoice p on p.id = r.purchase_invoice_id"
+                        + " left join gstr2b_document d on d.id = r.gstr2b_document_id"
+                        + " where r.company_id = ? and r.gstin = ? and r.financial_year = ? and r.decision <> 'REJECTED'"
+                        + " order by r.outcome, r.id",
+                rs -> {
+                    consumer.accept(new StoredPair(rs.getLong(1), sideAt(rs, 7), sideAt(rs, 19), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                }, companyId, gstin, fy.toString());
+    }
+
+    private static ReconSide sideAt(ResultSet rs, int first) throws SQLException {
+        if (rs.getObject(first) == null) {
+            return null;
+        }
+        return new ReconSide(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2),
+                rs.getString(first + 3), rs.getDate(first + 4).toLocalDate(), rs.getString(first + 5),
+                rs.getBoolean(first + 6), rs.getBigDecimal(first + 7), rs.getBigDecimal(first + 8),
+                rs.getBigDecimal(first + 9), rs.getBigDecimal(first + 10), rs.getBigDecimal(first + 11));
     }
 
     private static ReconSide side(ResultSet rs, int row) throws SQLException {

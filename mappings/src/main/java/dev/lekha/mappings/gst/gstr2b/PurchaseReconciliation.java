@@ -398,7 +398,16 @@ public final class PurchaseReconciliation {
                 return nearestByDate(same, doc.date());
             }
             ReconDocument found = nearestIn(byDate.get(group), doc.date());
-            return found != null ? found : nearestIn(bySupplier.get(doc.financialYear() + "|" + doc.supplierGstin()), doc.date());
+            if (found == null) {
+                found = nearestIn(bySupplier.get(doc.financialYear() + "|" + doc.supplierGstin()), doc.date());
+            }
+            if (found == null && doc.pan() != null) {
+                // the same number under another GSTIN of the same PAN (what rule R4 looks at)
+                List<ReconDocument> samePan = byPanNormalised.get(doc.financialYear() + "|" + doc.pan() + "|"
+                        + doc.documentType() + "|" + InvoiceNumbers.normalise(doc.number()));
+                found = samePan == null ? null : nearestByDate(samePan, doc.date());
+            }
+            return found;
         }
 
         private static ReconDocument nearestByDate(List<ReconDocument> docs, LocalDate day) {

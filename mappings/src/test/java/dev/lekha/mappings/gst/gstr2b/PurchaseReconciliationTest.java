@@ -141,6 +141,17 @@ class PurchaseReconciliationTest {
     }
 
     @Test
+    void aRejectedSamePanPairSaysSo() {
+        var pairs = engine.reconcile(List.of(doc(1, RAVI_KA, "INV", "RC-7", MAY_3, "500.00", "45.00", "45.00")),
+                List.of(doc(11, RAVI_KA_2, "INV", "RC-0007", MAY_3, "500.00", "45.00", "45.00")),
+                List.of(new ReconDecision(ReconDecision.Kind.REJECTED, 1, 11)));
+
+        assertThat(pairs.get(0).reason()).isEqualTo("nearest in GSTR-2B: INV RC-0007 dated 2024-05-03, a pairing a"
+                + " person rejected; differs: supplier_gstin: books 29AAACR5055K1Z3, 2B 29AAACR5055K2Z2;"
+                + " doc_number: books RC-7, 2B RC-0007");
+    }
+
+    @Test
     void rulesApplyInOrderSoAnExactPairIsNotStolenByAnEarlierSuggestion() {
         // book 1 "AT-42" on 3 May would suggest-match 2B "AT-042" (R2), but 2B "AT-42" matches book 2 exactly
         // and book 1 exactly too: R1 runs over every book first, so both R1 pairs win.
