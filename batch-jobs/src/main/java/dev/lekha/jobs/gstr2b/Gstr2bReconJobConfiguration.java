@@ -7,6 +7,7 @@ import dev.lekha.domain.gstr2b.GstReconPairs.NewPair;
 import dev.lekha.jobs.runs.JobDescriptor;
 import dev.lekha.jobs.runs.JobDescriptor.ParamSpec;
 import dev.lekha.jobs.runs.JobEvents;
+import dev.lekha.jobs.runs.JobsSettings;
 import dev.lekha.jobs.runs.LekhaJob;
 import dev.lekha.jobs.runs.RunProgress;
 import dev.lekha.mappings.gst.gstr2b.PurchaseReconciliation;
@@ -99,16 +100,26 @@ public class Gstr2bReconJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<List<NewPair>> gstr2bReconWriter(GstReconPairs pairs, @Value("#{stepExecution}") StepExecution step,
+    ItemWriter<List<NewPair>> gstr2bReconWriter(GstReconPairs pairs, JobRepository jobRepository, JobsSettings jobs,
+                                                @Value("#{stepExecution}") StepExecution step,
                                                 @Value("#{jobParameters['companyId']}") Long companyId,
                                                 @Value("#{jobParameters['gstin']}") String gstin,
-                                                @Value("#{jobParameters['period']}") String period) {
+                                                @Value("#{jobParameters['period']}") String period,
+                                                @Value("#{jobParameters['failAfterItems']}") Long failAfterItems) {
         GstReturnPeriod p = GstReturnPeriod.parse(period);
         Long runId = step.getJobExecutionId();
+        boolean firstExecution = jobRepository.getJobExecutions(step.getJobExecution().getJobInstance()).size() <= 1;
+        // tests only: the first execution fails instead of writing the chunk that would pass failAfterItems PANs
+        Long failAfter = jobs.faultInjection().enabled() && firstExecution ? failAfterItems : null;
+        long[] written = {0};
         return chunk -> {
+            if (failAfter != null && written[0] + chunk.size() > failAfter) {
+                throw new IllegalStateException("injected fault after " + written[0] + " supplier PANs (failAfterItems)");
+            }
             List<NewPair> all = new ArrayList<>();
             chunk.getItems().forEach(all::addAll);
             pairs.write(companyId, gstin, p, runId, all);
+            written[0] += chunk.size();
         };
     }
 

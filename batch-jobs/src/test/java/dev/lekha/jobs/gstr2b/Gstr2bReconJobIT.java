@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The gstr2b-recon job on the sample register and statement of samples/ (see samples/README.md for
  * what each document is meant to show), for a company of its own. Chunk size is 2 supplier PANs
- * (src/test/resources/application.yml), so the five PANs and the imports without supplier take four chunks.
+ * (src/test/resources/application.yml), so the five PANs (the bill of entry without supplier counts as one)
+ * take three chunks.
  */
 @SpringBootTest
 @LekhaIntegrationTest
@@ -59,8 +60,32 @@ class Gstr2bReconJobIT {
     @Autowired GstReconciliations reconciliations;
 
     @Test
-    void reconcilesTheSamplesAndKeepsPeoplesDecisionsOnARerun() throws Exception {
-        // given a company whose GSTIN replaces the sample's, with the sample register and 2B imported
+    void aRunThatFailsMidwayIsRestartedWithoutDuplicates() throws Exception {
+        Gstin gstin = newCompanyWithSamples();
+        long company = companyOf(gstin);
+
+        // when the first execution fails before its second chunk (2 PANs per chunk, fault after 3)
+        long first = runs.launch("gstr2b-recon", company,
+                Map.of("gstin", gstin.value(), "period", "052024", "failAfterItems", "3"), "tester");
+        RunDetail failed = RunsAwait.finished(runs, first);
+        assertThat(failed.summary().status()).isEqualTo("FAILED");
+        assertThat(failed.steps().get(0).writeCount()).isEqualTo(2);
+        long second = runs.restart(first, "tester");
+        RunDetail restarted = RunsAwait.finished(runs, second);
+
+        // then the restart reconciles the other 3 PANs and the result is the clean run's, nothing twice
+        assertThat(restarted.summary().status()).as("errors: %s", restarted.errors()).isEqualTo("COMPLETED");
+        assertThat(restarted.steps().get(0).readCount()).isEqualTo(3);
+        assertThat(counts(company, gstin)).isEqualTo(new TreeMap<>(Map.of("EXACT_MATCH", 3L, "SUGGESTED_MATCH", 3L,
+                "MISMATCH", 1L, "MISSING_IN_2B", 1L, "MISSING_IN_BOOKS", 2L)));
+    }
+
+    private long companyOf(Gstin gstin) {
+        return jdbc.queryForObject("select company_id from gst_registration where gstin = ?", Long.class, gstin.value());
+    }
+
+    /** A new company whose GSTIN replaces the sample's, with the sample register and statement imported. */
+    private Gstin newCompanyWithSamples() throws Exception {
         String pan = "AA" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + "C"
                 + (char) ('A' + ThreadLocalRandom.current().nextInt(26))
                 + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "E";
@@ -80,6 +105,14 @@ class Gstr2bReconJobIT {
                         d.taxableValue(), d.igst(), d.cgst(), d.sgst(), d.cess(), d.itcAvailability(), d.reason(),
                         d.imsAction(), d.originalNumber(), d.originalDate(), d.portCode(), d.referenceDate(),
                         d.amendment())).toList()));
+        return gstin;
+    }
+
+    @Test
+    void reconcilesTheSamplesAndKeepsPeoplesDecisionsOnARerun() throws Exception {
+        // given a company whose GSTIN replaces the sample's, with the sample register and 2B imported
+        Gstin gstin = newCompanyWithSamples();
+        long company = companyOf(gstin);
 
         // when
         RunDetail first = RunsAwait.finished(runs, runs.launch("gstr2b-recon", company,
