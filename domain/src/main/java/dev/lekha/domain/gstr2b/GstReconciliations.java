@@ -45,11 +45,7 @@ public class GstReconciliations {
         Object[] args = outcome == null
                 ? new Object[] {companyId, gstin.value(), period.financialYear().toString()}
                 : new Object[] {companyId, gstin.value(), period.financialYear().toString(), outcome};
-        return jdbc.query(sql, (rs, i) -> new ReconLine(rs.getLong(1), rs.getString(2), rs.getString(3),
-                (Long) rs.getObject(4, Long.class), (Long) rs.getObject(5, Long.class), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getObject(12, OffsetDateTime.class) == null ? null : rs.getObject(12, OffsetDateTime.class).toInstant()),
-                args);
+        return jdbc.query(sql, GstReconciliations::line, args);
     }
 
     /** Accepts a proposed suggestion or mismatch: the pair counts as matched (its ITC can be claimed). */
@@ -143,13 +139,16 @@ public class GstReconciliations {
         return line(companyId, lineId);
     }
 
+    private static ReconLine line(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        OffsetDateTime decidedAt = rs.getObject(12, OffsetDateTime.class);
+        return new ReconLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
+                rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11), decidedAt == null ? null : decidedAt.toInstant());
+    }
+
     private ReconLine line(long companyId, long lineId) {
         List<ReconLine> found = jdbc.query("select " + COLUMNS + " from gst_recon_pair where id = ? and company_id = ?",
-                (rs, i) -> new ReconLine(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Long.class), rs.getObject(5, Long.class), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getObject(12, OffsetDateTime.class) == null ? null
-                                : rs.getObject(12, OffsetDateTime.class).toInstant()), lineId, companyId);
+                GstReconciliations::line, lineId, companyId);
         if (found.isEmpty()) {
             throw new ReconDecisionException("reconciliation line " + lineId + " does not exist in company " + companyId);
         }
