@@ -118,6 +118,29 @@ class PurchaseReconciliationTest {
         });
     }
 
+    /**
+     * The cases of india-compliance's purchase reconciliation test data (test_purchase_reconciliation_tool.json,
+     * resilient-tech/india-compliance): a purchase invoice of taxable 10000, CGST 900, SGST 900 dated
+     * 11-12-2023, against 2B documents. Their "rounding difference" case (2B taxable 10000.50, CGST and SGST
+     * 900.045) is a suggested match there; here R1 counts amounts within ₹1 as equal, so it is exact.
+     */
+    @Test
+    void indiaComplianceCasesCheckedByHand() {
+        LocalDate dec11 = LocalDate.of(2023, 12, 11);
+        var exact = engine.reconcile(List.of(doc(1, ALPHA, "INV", "BILL-23-00001", dec11, "10000.00", "900.00", "900.00")),
+                List.of(doc(11, ALPHA, "INV", "BILL-23-00001", dec11, "10000.00", "900.00", "900.00")), List.of());
+        // 900.045 is read at scale 2 half-up: 900.05
+        var rounding = engine.reconcile(List.of(doc(1, ALPHA, "INV", "BILL-23-00030", dec11, "10000.00", "900.00", "900.00")),
+                List.of(doc(11, ALPHA, "INV", "BILL-23-00030", dec11, "10000.50", "900.05", "900.05")), List.of());
+        var billNumber = engine.reconcile(List.of(doc(1, ALPHA, "INV", "BILL-23-00040", dec11, "10000.00", "900.00", "900.00")),
+                List.of(doc(11, ALPHA, "INV", "BILL-23-00045", dec11, "10000.00", "900.00", "900.00")), List.of());
+
+        assertThat(exact.get(0).outcome()).isEqualTo(ReconOutcome.EXACT_MATCH);
+        assertThat(rounding.get(0).outcome()).isEqualTo(ReconOutcome.EXACT_MATCH);
+        assertThat(billNumber.get(0).outcome()).isEqualTo(ReconOutcome.SUGGESTED_MATCH);
+        assertThat(billNumber.get(0).rule()).isEqualTo(ReconRule.R3_AMOUNTS);
+    }
+
     @Test
     void r3NeedsAmountsWithinTheTolerance() {
         // taxable differs by 1.01 (> 1.00)
