@@ -27,12 +27,12 @@ class JobRunsIT {
 
     @Test
     void listsJobsWithTheirParametersInNameOrder() {
-        assertThat(runs.jobs()).extracting(JobDescriptor::name).containsExactly("gstr1", "sales-register",
-                SlowTestJobConfiguration.NAME);
+        assertThat(runs.jobs()).extracting(JobDescriptor::name).containsExactly("gstr1", "gstr2b-recon", "gstr3b",
+                "sales-register", SlowTestJobConfiguration.NAME);
         JobDescriptor gstr1 = runs.jobs().get(0);
         assertThat(gstr1.parameters()).extracting(JobDescriptor.ParamSpec::name).containsExactly("gstin", "period");
         assertThat(gstr1.artifactKinds()).containsExactly("GSTR1_JSON", "GSTR1_XLSX");
-        JobDescriptor salesRegister = runs.jobs().get(1);
+        JobDescriptor salesRegister = runs.jobs().get(3);
         assertThat(salesRegister.parameters()).extracting(JobDescriptor.ParamSpec::name).containsExactly("gstin", "period");
         assertThat(salesRegister.artifactKinds()).containsExactly("SALES_REGISTER_XLSX");
     }

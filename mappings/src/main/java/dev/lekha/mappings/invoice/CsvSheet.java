@@ -19,13 +19,13 @@ import java.util.List;
  * {@link SheetTable}. The delimiter is a comma, or a semicolon or tab when the header row has no
  * comma but one of those (as some spreadsheet programs save CSV in some locales).
  */
-final class CsvSheet {
+public final class CsvSheet {
 
     private CsvSheet() {
     }
 
     /** @throws UnreadableSheetException when the bytes are not UTF-8 text or the quoting is broken */
-    static SheetTable read(byte[] content) {
+    public static SheetTable read(byte[] content) {
         String text = utf8(content);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);

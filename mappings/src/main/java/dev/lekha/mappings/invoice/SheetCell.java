@@ -8,9 +8,9 @@ import java.time.LocalDate;
  * (number, date, boolean), or an error value from a formula. At most one component is set; none
  * for a blank cell.
  */
-record SheetCell(String text, BigDecimal number, LocalDate date, Boolean bool, String formulaError) {
+public record SheetCell(String text, BigDecimal number, LocalDate date, Boolean bool, String formulaError) {
 
-    static final SheetCell BLANK = new SheetCell(null, null, null, null, null);
+    public static final SheetCell BLANK = new SheetCell(null, null, null, null, null);
 
     static SheetCell ofText(String text) {
         return text == null || text.isBlank() ? BLANK : new SheetCell(text.strip(), null, null, null, null);
@@ -32,12 +32,12 @@ record SheetCell(String text, BigDecimal number, LocalDate date, Boolean bool, S
         return new SheetCell(null, null, null, null, error);
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return text == null && number == null && date == null && bool == null && formulaError == null;
     }
 
     /** The cell as text: numbers in plain notation, dates as yyyy-MM-dd; null when blank. */
-    String asText() {
+    public String asText() {
         if (text != null) {
             return text;
         }

@@ -6,25 +6,25 @@ import java.util.List;
  * A bulk sheet read from CSV or XLSX: the header row (row 1) and the data rows, each numbered as a
  * spreadsheet program shows it.
  */
-record SheetTable(List<String> header, List<Row> rows) {
+public record SheetTable(List<String> header, List<Row> rows) {
 
-    SheetTable {
+    public SheetTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }
 
     /** @param number 1-based row number (the header is row 1); {@code cells} in header order, possibly shorter */
-    record Row(int number, List<SheetCell> cells) {
+    public record Row(int number, List<SheetCell> cells) {
 
-        Row {
+        public Row {
             cells = List.copyOf(cells);
         }
 
-        SheetCell cell(int index) {
+        public SheetCell cell(int index) {
             return index < cells.size() ? cells.get(index) : SheetCell.BLANK;
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(SheetCell::isBlank);
         }
     }

@@ -1,7 +1,7 @@
 package dev.lekha.mappings.invoice;
 
 /** A bulk sheet cannot be read as a table at all (wrong format, broken quoting, too large). */
-final class UnreadableSheetException extends RuntimeException {
+public final class UnreadableSheetException extends RuntimeException {
 
     UnreadableSheetException(String message) {
         super(message);

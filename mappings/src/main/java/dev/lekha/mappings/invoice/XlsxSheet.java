@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link ZipSecureFile} checks, tightened here to at most {@value #MAX_ENTRY_BYTES} bytes per part and
  * a compression ratio of at most 1:100; the sheet may have at most {@value #MAX_ROWS} rows.
  */
-final class XlsxSheet {
+public final class XlsxSheet {
 
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
     static final int MAX_ROWS = 100_000;
@@ -46,7 +46,7 @@ final class XlsxSheet {
     }
 
     /** @throws UnreadableSheetException when the bytes are not a readable workbook or it is too large */
-    static SheetTable read(byte[] content) {
+    public static SheetTable read(byte[] content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableSheetException("the workbook has no sheets");
