@@ -260,10 +260,10 @@ class PurchaseReconciliationTest {
     }
 
     @Test
-    void scalesLinearlyOverManySuppliers() {
+    void pairsEveryInvoiceOfManySuppliersWithinItsOwnSupplier() {
         int suppliers = 5_000;
-        // 5,000 suppliers with 10 invoices each on both sides: indexes make this quick; a pairwise scan
-        // over 50,000 x 50,000 (2.5 billion comparisons) would not finish in the time limit of this test
+        // 5,000 suppliers with 10 invoices each on both sides, numbered alike across suppliers: every pair must stay
+        // within its supplier (speed is measured by ops/bench, not asserted here)
         List<ReconDocument> books = new ArrayList<>();
         List<ReconDocument> portal = new ArrayList<>();
         long id = 0;
@@ -274,12 +274,10 @@ class PurchaseReconciliationTest {
                 portal.add(doc(1_000_000 + id, gstin, "INV", "N/" + i, MAY_3.plusDays(i), "100.00", "9.00", "9.00"));
             }
         }
-        long start = System.nanoTime();
         var pairs = engine.reconcile(books, portal, List.of());
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(pairs.stream().collect(java.util.stream.Collectors.groupingBy(ReconPair::outcome,
                 java.util.stream.Collectors.counting()))).isEqualTo(java.util.Map.of(ReconOutcome.SUGGESTED_MATCH, suppliers * 10L));
-        assertThat(millis).isLessThan(60_000);
+        assertThat(pairs).allSatisfy(p -> assertThat(p.portal().id() - 1_000_000).isEqualTo(p.book().id()));
     }
 }
