@@ -157,8 +157,8 @@ class Gstr1JobIT {
     void aPeriodWithBadDocumentsFailsListingEachOfThemAndStoresNothing() throws Exception {
         // given: one good invoice and three bad ones
         Gstr1Seed seed = new Gstr1Seed(jdbc);
-        String supplier = "27AAACR0001A1ZG";
-        long company = seed.company("AAACR0001A", supplier);
+        String supplier = "27AAACX0001A1Z" + dev.lekha.domain.gst.Gstin.checkCharacter("27AAACX0001A1Z");
+        long company = seed.company("AAACX0001A", supplier);
         seed.document(company, supplier, doc("INV", "G-1", aug(1), SupplyType.B2B, "29", BUYER_KA, null, "118", false,
                 List.of(laptop("1", "100", "18"))), "082024", null, "b1");
         seed.document(company, supplier, doc("INV", "X-1", aug(2), SupplyType.B2B, "29", "29AABCR1718E1ZM", null,
@@ -175,7 +175,7 @@ class Gstr1JobIT {
         // then
         assertThat(run.summary().status()).isEqualTo("FAILED");
         assertThat(run.errors()).singleElement().satisfies(e -> assertThat(e)
-                .startsWith("checkGstr1: dev.lekha.mappings.gst.gstr1.Gstr1RejectedException: GSTR-1 of 27AAACR0001A1ZG"
+                .startsWith("checkGstr1: dev.lekha.mappings.gst.gstr1.Gstr1RejectedException: GSTR-1 of " + supplier
                         + " for 082024 not produced, the portal would reject 3 problem(s) in 3 document(s) X-1, X-2, X-3;")
                 .contains("X-1 ctin: recipient GSTIN '29AABCR1718E1ZM' is invalid")
                 .contains("X-2 pos: place of supply '42' is not a GST state code")

@@ -62,24 +62,37 @@ public class GstReturnFiling {
         this.settings = settings;
     }
 
-    /** Asks the portal to text an OTP to the GSTIN's registered user. */
+    /** Asks the portal to text an OTP to the user of the return's GSTIN. */
     public void requestOtp(long returnId, String username) {
-        GstReturn ret = returns.get(returnId);
+        requestOtp(returns.get(returnId).gstin(), username);
+    }
+
+    /** Asks the portal to text an OTP to the GSTIN's registered user. */
+    public void requestOtp(String gstin, String username) {
         portalCall(() -> {
-            portal.requestOtp(ret.gstin(), username);
+            portal.requestOtp(gstin, username);
             return null;
         });
     }
 
-    /** Logs in with the OTP; the session serves every return of the GSTIN until it expires. */
+    /** Logs in with the OTP; the session serves every return of the GSTIN (and its 2B downloads) until it expires. */
     public GstPortalSession login(long returnId, String username, String otp) {
-        GstReturn ret = returns.get(returnId);
-        return portalCall(() -> portal.authenticate(ret.gstin(), username, otp));
+        return login(returns.get(returnId).gstin(), username, otp);
+    }
+
+    /** Logs in to the portal for a GSTIN with the OTP the portal texted. */
+    public GstPortalSession login(String gstin, String username, String otp) {
+        return portalCall(() -> portal.authenticate(gstin, username, otp));
+    }
+
+    /** The live portal session of the return's GSTIN, if any. */
+    public Optional<GstPortalSession> session(long returnId) {
+        return portal.session(returns.get(returnId).gstin());
     }
 
     /** The GSTIN's live portal session, if any. */
-    public Optional<GstPortalSession> session(long returnId) {
-        return portal.session(returns.get(returnId).gstin());
+    public Optional<GstPortalSession> session(String gstin) {
+        return portal.session(gstin);
     }
 
     /**

@@ -32,19 +32,54 @@ public class Gstr2bDrop {
     }
 
     static DropOutcome importFile(Gstr2bReturns returns, String fileName, byte[] content) {
-        Gstr2bFile file;
-        try {
-            file = Gstr2bFile.parse(content, fileName);
-        } catch (UnreadableGstr2bException e) {
-            throw new DropRejectedException(e.problems().stream().map(Gstr2bProblem::toString).toList());
+        return importFiles(returns, List.of(new NamedFile(fileName, content)));
+    }
+
+    /** A file of a statement: the drop brings one, a portal download of a large 2B several. */
+    public record NamedFile(String name, byte[] content) {
+    }
+
+    /**
+     * Imports one statement from one or more files (a large 2B comes from the portal split into parts): every file
+     * must be of the same GSTIN and period; the documents of all parts are stored together, all or nothing.
+     *
+     * @throws DropRejectedException naming every problem of every file
+     */
+    public static DropOutcome importFiles(Gstr2bReturns returns, List<NamedFile> files) {
+        List<Gstr2bFile> parsed = new java.util.ArrayList<>();
+        List<String> problems = new java.util.ArrayList<>();
+        for (NamedFile f : files) {
+            try {
+                parsed.add(Gstr2bFile.parse(f.content(), f.name()));
+            } catch (UnreadableGstr2bException e) {
+                e.problems().stream().map(p -> (files.size() > 1 ? f.name() + ": " : "") + p).forEach(problems::add);
+            }
         }
-        String gstin = file.statement().gstin().value();
+        if (!problems.isEmpty()) {
+            throw new DropRejectedException(problems);
+        }
+        Gstr2bFile first = parsed.get(0);
+        for (Gstr2bFile other : parsed.subList(1, parsed.size())) {
+            if (!other.statement().gstin().equals(first.statement().gstin())
+                    || !other.statement().period().equals(first.statement().period())) {
+                problems.add(other.fileName() + ": data.gstin/rtnprd " + other.statement().gstin().value() + " "
+                        + other.statement().period() + " differ from the first part's " + first.statement().gstin().value()
+                        + " " + first.statement().period());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DropRejectedException(problems);
+        }
+        String gstin = first.statement().gstin().value();
         Long companyId = returns.companyOfActiveGstin(gstin).orElseThrow(() -> new DropRejectedException(List.of(
                 "data.gstin: " + gstin + " is not an active GST registration of any company in Lekha;"
                         + " add the registration, or drop the statement of one of the company's GSTINs")));
-        var statement = new Gstr2bStatementData(file.statement().gstin(), file.statement().period(),
-                file.statement().version(), file.statement().generatedOn(), file.statement().checksum(), sha256(content),
-                file.documents().stream().map(Gstr2bDrop::document).toList());
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        files.forEach(f -> all.writeBytes(f.content()));
+        var statement = new Gstr2bStatementData(first.statement().gstin(), first.statement().period(),
+                first.statement().version(), first.statement().generatedOn(), first.statement().checksum(),
+                sha256(all.toByteArray()), parsed.stream().flatMap(p -> p.documents().stream())
+                .map(Gstr2bDrop::document).toList());
         var stored = returns.store(companyId, statement);
         return new DropOutcome(stored.documents(), companyId);
     }
