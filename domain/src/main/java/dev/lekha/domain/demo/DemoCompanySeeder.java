@@ -10,6 +10,10 @@ import dev.lekha.domain.company.GstRegistrations;
 import dev.lekha.domain.einvoice.CompanyTurnover;
 import dev.lekha.domain.einvoice.CompanyTurnovers;
 import dev.lekha.domain.gst.FinancialYear;
+import dev.lekha.domain.gstadvance.GstAdvances;
+import dev.lekha.domain.gstadvance.NewAdvance;
+import dev.lekha.domain.gstr2b.Gstr2bReturns;
+import dev.lekha.domain.gstr2b.Gstr2bStatementData;
 import dev.lekha.domain.gst.GstAmounts;
 import dev.lekha.domain.gst.GstReturnPeriod;
 import dev.lekha.domain.gst.GstTaxRule;
@@ -61,8 +65,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates the demo company ("Lekha Demo Traders Private Limited", PAN {@code AAACL1234C}) with two
  * GST registrations (Pune, Maharashtra and Bengaluru, Karnataka), a bank account, customers in five
  * states, two vendors, goods and a service, a basic chart of accounts, an opening journal entry, two
- * purchase invoices and 224 sales documents (invoices, credit and debit notes; B2B intra- and
- * inter-state, B2C and one export) dated over the 90 days up to today.
+ * purchase invoices and 227 sales documents (invoices, credit and debit notes; B2B intra- and
+ * inter-state, B2C and one export with its shipping bill) dated over the 90 days up to today; for the GST returns
+ * also an inter-state B2C sale above ₹1 lakh, a sale with an exempt line, a sale through an e-commerce operator,
+ * an advance received, and the GSTR-2B statements of the purchases' months.
  *
  * <p>The sales documents go through {@link SalesDocumentIntake}, so they are valid by the same rules
  * as any other, and are announced on the outbox like any other. Deterministic: the same day gives the
@@ -94,12 +100,14 @@ public class DemoCompanySeeder {
     private final PurchaseInvoices purchaseInvoices;
     private final SalesDocumentIntake intake;
     private final CompanyTurnovers turnovers;
+    private final GstAdvances advances;
+    private final Gstr2bReturns gstr2b;
     private final Clock clock;
 
     public DemoCompanySeeder(Companies companies, GstRegistrations registrations, BankAccounts bankAccounts,
                              Parties parties, Items items, LedgerAccounts ledgerAccounts, JournalEntries journalEntries,
                              PurchaseInvoices purchaseInvoices, SalesDocumentIntake intake, CompanyTurnovers turnovers,
-                             Clock clock) {
+                             GstAdvances advances, Gstr2bReturns gstr2b, Clock clock) {
         this.companies = companies;
         this.registrations = registrations;
         this.bankAccounts = bankAccounts;
@@ -110,6 +118,8 @@ public class DemoCompanySeeder {
         this.purchaseInvoices = purchaseInvoices;
         this.intake = intake;
         this.turnovers = turnovers;
+        this.advances = advances;
+        this.gstr2b = gstr2b;
         this.clock = clock;
     }
 
@@ -146,8 +156,11 @@ public class DemoCompanySeeder {
         List<Item> catalogue = items(id);
         chartOfAccounts(id, today, now);
         purchases(id, pune, vendors, today, now);
-        List<IncomingSalesDocument> documents = salesDocuments(List.of(pune, bengaluru), customers, catalogue, today);
+        List<IncomingSalesDocument> documents = new ArrayList<>(
+                salesDocuments(List.of(pune, bengaluru), customers, catalogue, today));
+        documents.addAll(gstShowcase(pune, catalogue, today));
         intake.receiveAll(documents, "demo");
+        gstShowcaseAdvanceAndGstr2b(id, pune, vendors, today);
         log.info("seeded demo company {} (id {}) with {} sales documents", LEGAL_NAME, id, documents.size());
         return true;
     }
@@ -373,8 +386,102 @@ public class DemoCompanySeeder {
         }
         PrecedingDocument preceding = d.original == null ? null
                 : new PrecedingDocument(d.original.number, d.original.date);
+        // an export carries its shipping bill, for GSTR-1 table 6A
+        IncomingSalesDocument.GstReporting gst = d.type.isExport()
+                ? new IncomingSalesDocument.GstReporting(null, "INNSA1", "4512309", d.date, false) : null;
         return new IncomingSalesDocument("demo-" + d.number, d.documentType, d.number, d.date,
-                d.registration.getGstin(), d.type.name(), false, pos.code(), buyer, preceding, lines, totals);
+                d.registration.getGstin(), d.type.name(), false, pos.code(), buyer, preceding, lines, totals, null, gst);
+    }
+
+    /**
+     * Documents that give every common GSTR-1 section something, dated the 10th of last month (inside the 90 days):
+     * an inter-state sale to an unregistered buyer above ₹1,00,000 (b2cl), a sale with an exempt line (nil table),
+     * and a sale through an e-commerce operator (b2cs with its GSTIN; GSTR-3B 3.1.1).
+     */
+    private static List<IncomingSalesDocument> gstShowcase(GstRegistration pune, List<Item> catalogue, LocalDate today) {
+        LocalDate date = today.minusMonths(1).withDayOfMonth(10);
+        Item rice = catalogue.get(0);
+        Item bulb = catalogue.get(3);
+        String operator = "27AAECE1234E1Z" + Gstin.checkCharacter("27AAECE1234E1Z");
+        List<IncomingSalesDocument> docs = new ArrayList<>();
+        // 50 bags x 2,450.00 = 1,22,500.00 at 5%, Maharashtra -> Karnataka: IGST 6,125.00, total 1,28,625.00 (b2cl)
+        docs.add(showcase("MH/SC/2627/001", date, pune, "29", List.of(line(1, rice, "50", null)), null));
+        // 10 bulbs x 89.50 = 895.00 at 18%: CGST = SGST = 80.55; 20 kg of fresh tomatoes 800.00, exempt
+        Line tomatoes = new Line(2, "Fresh tomatoes", "07020000", false, new BigDecimal("20"), "KGS",
+                new BigDecimal("40.00"), Money.ZERO, new BigDecimal("800.00"), BigDecimal.ZERO, Money.ZERO, Money.ZERO,
+                Money.ZERO, Money.ZERO, "EXEMPT");
+        docs.add(showcase("MH/SC/2627/002", date, pune, "27", List.of(line(1, bulb, "10", null), tomatoes), null));
+        // 4 bulbs x 89.50 = 358.00 at 18% through an e-commerce operator: CGST = SGST = 32.22
+        docs.add(showcase("MH/SC/2627/003", date, pune, "27", List.of(line(1, bulb, "4", null)),
+                new IncomingSalesDocument.GstReporting(operator, null, null, null, false)));
+        return docs;
+    }
+
+    private static Line line(int no, Item item, String quantity, String category) {
+        BigDecimal qty = new BigDecimal(quantity);
+        BigDecimal taxable = Money.of(qty.multiply(item.getUnitPrice()));
+        return new Line(no, item.getName(), item.getHsnSac(), item.isService(), qty, item.getUqc(), item.getUnitPrice(),
+                Money.ZERO, taxable, item.getGstRate(), null, null, null, null, category);
+    }
+
+    private static IncomingSalesDocument showcase(String number, LocalDate date, GstRegistration reg, String pos,
+                                                  List<Line> drafted, IncomingSalesDocument.GstReporting gst) {
+        TaxJurisdiction jurisdiction = GstTaxRule.jurisdiction(reg.getStateCode(), StateCode.of(pos), SupplyType.B2C);
+        DocumentTax tax = GstTaxRule.documentTax(
+                drafted.stream().map(l -> new TaxableLine(l.taxableValue(), l.gstRate())).toList(), jurisdiction);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < drafted.size(); i++) {
+            Line l = drafted.get(i);
+            GstAmounts t = tax.lines().get(i);
+            lines.add(new Line(l.lineNo(), l.description(), l.hsn(), l.service(), l.quantity(), l.uqc(), l.unitPrice(),
+                    l.discount(), l.taxableValue(), l.gstRate(), t.igst(), t.cgst(), t.sgst(), Money.ZERO,
+                    l.taxCategory()));
+        }
+        return new IncomingSalesDocument("demo-" + number, "INV", number, date, reg.getGstin(), "B2C", false, pos,
+                new Buyer(null, "Walk-in customer", pos, null, null, null, null), null, lines, null, null, gst);
+    }
+
+    /**
+     * An advance received last month (GSTR-1 table 11A) and the GSTR-2B statements of the two purchase invoices'
+     * months, as if downloaded: the packaging invoice as booked (exact match), the freight invoice numbered
+     * {@code ML/2026-27/118} where the books say {@code ML/26-27/118} (a suggested match by the normalised number),
+     * and one packaging invoice nobody booked (missing in books).
+     */
+    private void gstShowcaseAdvanceAndGstr2b(long companyId, GstRegistration pune, List<Party> vendors, LocalDate today) {
+        advances.record(new NewAdvance(pune.getGstin(), "RECEIVED", "RV/2627/001", today.minusMonths(1).withDayOfMonth(15),
+                "27", new BigDecimal("18"), new BigDecimal("50000.00"), null));
+        Party packaging = vendors.get(0);
+        Party logistics = vendors.get(1);
+        LocalDate first = today.minusDays(40);
+        LocalDate second = today.minusDays(20);
+        Map<GstReturnPeriod, List<Gstr2bStatementData.Document>> byPeriod = new java.util.TreeMap<>();
+        byPeriod.computeIfAbsent(GstReturnPeriod.of(first), p -> new ArrayList<>()).add(gstr2bDocument(packaging,
+                "DP/2627/0412", first, today, "27", "37000.00", "0.00", "3330.00", "3330.00"));
+        byPeriod.computeIfAbsent(GstReturnPeriod.of(second), p -> new ArrayList<>()).add(gstr2bDocument(logistics,
+                "ML/2026-27/118", second, today, "27", "12500.00", "2250.00", "0.00", "0.00"));
+        byPeriod.get(GstReturnPeriod.of(second)).add(gstr2bDocument(packaging, "DP/2627/0460", second, today, "27",
+                "5000.00", "0.00", "450.00", "450.00"));
+        for (var entry : byPeriod.entrySet()) {
+            String period = entry.getKey().toString();
+            gstr2b.store(companyId, new Gstr2bStatementData(Gstin.of(pune.getGstin()), entry.getKey(), "1.0",
+                    earliest(entry.getKey().month().plusMonths(1).atDay(14), today), "DEMO" + period + "CHECKSUM",
+                    "demo-gstr2b-" + period, entry.getValue()));
+        }
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Gstr2bStatementData.Document gstr2bDocument(Party supplier, String number, LocalDate date,
+                                                               LocalDate today, String pos, String taxable, String igst,
+                                                               String cgst, String sgst) {
+        BigDecimal value = new BigDecimal(taxable).add(new BigDecimal(igst)).add(new BigDecimal(cgst))
+                .add(new BigDecimal(sgst));
+        return new Gstr2bStatementData.Document("B2B", false, supplier.getGstin(), supplier.getName(),
+                GstReturnPeriod.of(date).toString(), earliest(GstReturnPeriod.of(date).month().plusMonths(1).atDay(11), today),
+                "INV", "R", number, date, value, pos, false, new BigDecimal(taxable), new BigDecimal(igst),
+                new BigDecimal(cgst), new BigDecimal(sgst), Money.ZERO, "Y", null, null, null, null, null, null, false);
     }
 
     private static final class Draft {

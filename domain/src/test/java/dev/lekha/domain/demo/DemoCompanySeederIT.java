@@ -37,11 +37,12 @@ class DemoCompanySeederIT {
         assertThat(company.getLegalName()).isEqualTo("Lekha Demo Traders Private Limited");
         assertThat(registrations.findByCompanyIdOrderByGstin(id)).extracting(GstRegistration::getGstin)
                 .containsExactly("27AAACL1234C1Z5", "29AAACL1234C1Z1");
-        assertThat(documents.countByCompanyId(id)).isEqualTo(224);
+        // 215 invoices, 6 credit and 3 debit notes, and 3 invoices showing GSTR-1 sections (b2cl, nil, e-commerce)
+        assertThat(documents.countByCompanyId(id)).isEqualTo(227);
         Map<String, Long> byType = jdbc.queryForList(
                         "select doc_type, count(*) as n from sales_document where company_id = ? group by doc_type", id)
                 .stream().collect(Collectors.toMap(r -> (String) r.get("doc_type"), r -> ((Number) r.get("n")).longValue()));
-        assertThat(byType).containsEntry("INV", 215L).containsEntry("CRN", 6L).containsEntry("DBN", 3L);
+        assertThat(byType).containsEntry("INV", 218L).containsEntry("CRN", 6L).containsEntry("DBN", 3L);
         Map<String, Long> bySupply = jdbc.queryForList(
                         "select supply_type, count(*) as n from sales_document where company_id = ? group by supply_type", id)
                 .stream().collect(Collectors.toMap(r -> (String) r.get("supply_type"), r -> ((Number) r.get("n")).longValue()));
@@ -66,7 +67,19 @@ class DemoCompanySeederIT {
                      or d.igst + d.cgst + d.sgst <> (select sum(l.igst + l.cgst + l.sgst) from sales_document_line l
                                                       where l.sales_document_id = d.id))""", Long.class, id)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outbox_event where company_id = ? and event_type = 'invoice.received'",
-                Long.class, id)).isEqualTo(224);
+                Long.class, id)).isEqualTo(227);
+        // the b2cl showcase: 1,22,500.00 + IGST 6,125.00 inter-state to an unregistered buyer
+        assertThat(jdbc.queryForObject("select total from sales_document where company_id = ? and doc_number = ?",
+                java.math.BigDecimal.class, id, "MH/SC/2627/001")).isEqualByComparingTo("128625.00");
+        assertThat(jdbc.queryForObject("select count(*) from sales_document_line l join sales_document d"
+                + " on d.id = l.sales_document_id where d.company_id = ? and l.tax_category = 'EXEMPT'", Long.class, id))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select port_code from sales_document where company_id = ? and supply_type"
+                + " = 'EXPWOP'", String.class, id)).isEqualTo("INNSA1");
+        assertThat(jdbc.queryForObject("select count(*) from gst_advance where company_id = ?", Long.class, id))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from gstr2b_document where company_id = ?", Long.class, id))
+                .isEqualTo(3);
 
         long docs = jdbc.queryForObject("select count(*) from sales_document", Long.class);
         assertThat(seeder.seedIfEmpty()).isFalse();

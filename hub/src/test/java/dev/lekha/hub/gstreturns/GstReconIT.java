@@ -117,6 +117,30 @@ class GstReconIT {
         assertThat(body(manual).get("outcome").asString()).isEqualTo("MANUAL_MATCH");
     }
 
+    @Test
+    void theDemoCompanysLastMonthGivesAGstr1AndAGstr3bDraftOnAFreshStart() throws Exception {
+        long company = jdbc.queryForObject("select id from company where pan = ?", Long.class, DemoCompanySeeder.PAN);
+        // the demo documents span the 90 days up to today: last month is full of them
+        String period = dev.lekha.domain.gst.GstReturnPeriod.of(java.time.LocalDate.now(
+                java.time.ZoneId.of("Asia/Kolkata")).minusMonths(1)).toString();
+
+        for (String job : List.of("gstr1", "gstr3b")) {
+            HttpResponse<String> launched = post("/api/jobs/" + job + "/runs", "{\"companyId\":" + company
+                    + ",\"params\":{\"gstin\":\"" + GSTIN + "\",\"period\":\"" + period + "\"}}");
+            assertThat(launched.statusCode()).isEqualTo(202);
+            long runId = body(launched).get("runId").asLong();
+            await().atMost(Duration.ofSeconds(120)).until(() -> body(get("/api/runs/" + runId)).get("summary")
+                    .hasNonNull("endedAt"));
+            JsonNode run = body(get("/api/runs/" + runId));
+            assertThat(run.get("summary").get("status").asString()).as(job + ": " + run.get("errors")).isEqualTo("COMPLETED");
+        }
+
+        JsonNode returns = body(get("/api/gst-returns?companyId=" + company + "&period=" + period));
+        assertThat(returns).extracting(r -> r.get("type").asString() + " " + r.get("status").asString())
+                .contains("GSTR1 DRAFT", "GSTR3B DRAFT");
+        assertThat(returns).allSatisfy(r -> assertThat(r.get("jsonContent").asString()).startsWith("/api/artifacts/"));
+    }
+
     private static JsonNode find(JsonNode lines, String outcome) {
         return lines.valueStream().filter(l -> l.get("outcome").asString().equals(outcome)).findFirst().orElseThrow();
     }
