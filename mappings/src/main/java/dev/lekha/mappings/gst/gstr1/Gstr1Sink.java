@@ -15,9 +15,9 @@ import dev.lekha.mappings.gst.gstr1.Gstr1Return.UnregisteredNote;
 
 /**
  * Receives a GSTR-1 one row at a time, section after section in this interface's order (b2b, b2ba, b2cl, b2cla,
- * b2cs, b2csa, cdnr, cdnra, cdnur, cdnura, exp, expa, at, txpd, nil, hsn, doc_issue). Within a grouped section rows arrive
- * ordered by their group ({@code ctin}, {@code pos}, {@code exp_typ}, HSN table, document nature), so a sink never
- * has to hold more than one row.
+ * b2cs, b2csa, cdnr, cdnra, cdnur, cdnura, exp, expa, at, txpd, nil, hsn, doc_issue). Within a grouped section
+ * rows arrive ordered by their group ({@code ctin}, {@code pos}, {@code exp_typ}, HSN table, document nature), so a
+ * sink never has to hold more than one row.
  */
 public interface Gstr1Sink {
 
