@@ -15,8 +15,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Validates each document and decides its section with the mappings module: a document of the period by
  * {@link Gstr1Mapping#classify}, an amended one by the section its filed GSTR-1 reported it in (the filing
- * workflow records {@code b2c} for both B2C tables, so that one is decided again from the document: b2cla when it
- * is a B2CL invoice, otherwise B2CS, which the validator refuses because B2CSA is not computed).
+ * workflow records {@code b2c} for both B2C tables and {@code cdnur} for every note to an unregistered person, so
+ * those are decided again from the document: b2cla / cdnura when it is a B2CL invoice or note, otherwise B2CS,
+ * whose amendment is the revised b2cs bucket of its original month, b2csa, written by {@link Gstr1ReturnTasklet}).
  */
 class Gstr1Classifier implements ItemProcessor<Gstr1DocumentReader.Candidate, Gstr1Classifier.Staged> {
 
@@ -61,7 +62,6 @@ class Gstr1Classifier implements ItemProcessor<Gstr1DocumentReader.Candidate, Gs
             case "b2cl" -> Gstr1Section.B2CL;
             case "b2cs" -> Gstr1Section.B2CS;
             case "cdnr" -> Gstr1Section.CDNR;
-            case "cdnur" -> Gstr1Section.CDNUR;
             case "exp" -> Gstr1Section.EXP;
             default -> {
                 // classified as if not cancelled: a cancelled document keeps the table it was reported in

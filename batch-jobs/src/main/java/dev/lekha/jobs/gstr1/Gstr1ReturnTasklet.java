@@ -10,6 +10,8 @@ import dev.lekha.domain.gstreturn.NewGstReturn;
 import dev.lekha.domain.gstreturn.ReturnType;
 import dev.lekha.mappings.gst.gstr1.DocumentSeriesCounter;
 import dev.lekha.mappings.gst.gstr1.Gstr1Amounts;
+import dev.lekha.mappings.gst.gstr1.Gstr1Assembler;
+import dev.lekha.mappings.gst.gstr1.Gstr1B2csAmendments;
 import dev.lekha.mappings.gst.gstr1.Gstr1Document;
 import dev.lekha.mappings.gst.gstr1.Gstr1JsonWriter;
 import dev.lekha.mappings.gst.gstr1.Gstr1Mapping;
@@ -47,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the return from the staged sections in one pass over the database, section after section: invoice-wise
  * sections through cursors ordered by their group (b2b by {@code ctin}, b2cl by {@code pos}, exp by type) folded
- * one document at a time, summaries (b2cs, at/txpd, nil, hsn) with GROUP BY in SQL, doc_issue counted by series.
+ * one document at a time, summaries (b2cs, at/txpd, nil, hsn) with GROUP BY in SQL, b2csa by streaming each
+ * affected original month's documents into the revised buckets, doc_issue counted by series.
  * Every row goes at once to the JSON (streamed into the {@code GSTR1_JSON} artifact), the workbook (SXSSF) and
  * the section totals. Before the JSON is closed, the totals are tied to the books (SQL sums over the same
  * documents' lines): a difference throws {@link Gstr1RejectedException}, and the artifact is not stored. Then the
@@ -122,6 +125,7 @@ class Gstr1ReturnTasklet implements Tasklet {
         documents(sink, instance, Gstr1Section.B2CL, false, "d.place_of_supply", state);
         documents(sink, instance, Gstr1Section.B2CL, true, "d.place_of_supply", state);
         b2cs(sink, instance, state);
+        b2csa(sink, instance, companyId, gstin, rules, state);
         documents(sink, instance, Gstr1Section.CDNR, false, "d.buyer_gstin", state);
         documents(sink, instance, Gstr1Section.CDNR, true, "d.buyer_gstin", state);
         documents(sink, instance, Gstr1Section.CDNUR, false, "d.supply_type", state);
@@ -181,6 +185,42 @@ class Gstr1ReturnTasklet implements Tasklet {
                             Gstr1Mapping.b2csType(etin), etin == null || etin.isBlank() ? null : etin,
                             Gstr1Amounts.money(rs.getBigDecimal(3)), amounts(rs)));
                 }, instance);
+    }
+
+    /**
+     * b2csa (table 10): the original months of this run's amended B2CS documents, with the buckets each is in now
+     * (its lines) and was last reported in ({@code gstr1_reported_document} place of supply and operator,
+     * {@code gstr1_reported_rate}); only those keys are held. Then per original month, oldest first, that month's
+     * documents stream by (one at a time, classified for their own date as b2cs would be) into the revised totals
+     * ({@link Gstr1B2csAmendments.Revision}).
+     */
+    private void b2csa(Gstr1Sink sink, long instance, long companyId, String gstin, Gstr1Rules rules, String state) {
+        Map<String, java.util.Set<Gstr1Assembler.B2csKey>> affected = new TreeMap<>(Gstr1B2csAmendments.MONTH_ORDER);
+        String amended = " from gstr1_staged_document s join sales_document d on d.id = s.sales_document_id"
+                + " where s.job_instance_id = ? and s.section = 'B2CS' and s.amendment = true";
+        jdbc.query("select d.return_period, d.place_of_supply, d.ecommerce_gstin, l.gst_rate" + amended.replace(
+                " where", " join sales_document_line l on l.sales_document_id = d.id where") + " and" + TAXABLE
+                + " union select d.return_period, r.place_of_supply, r.ecommerce_gstin, rr.gst_rate" + amended.replace(
+                " where", " join gstr1_reported_document r on r.sales_document_id = d.id"
+                        + " join gstr1_reported_rate rr on rr.reported_document_id = r.id where")
+                + " and r.place_of_supply is not null and r.id = (select max(r2.id) from gstr1_reported_document r2"
+                + " where r2.sales_document_id = d.id)", rs -> {
+                    affected.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(
+                            Gstr1B2csAmendments.key(state, rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+                }, instance, instance);
+        affected.forEach((omon, keys) -> {
+            Gstr1B2csAmendments.Revision revision = new Gstr1B2csAmendments.Revision(omon, keys);
+            Gstr1Rows.Folder folder = new Gstr1Rows.Folder(doc -> revision.add(doc, doc.supplyType() == null
+                    ? Gstr1Section.NONE : Gstr1Mapping.classify(doc, state, rules), state));
+            jdbc.query("select " + Gstr1Rows.COLUMNS + " from sales_document d join sales_document_line l"
+                    + " on l.sales_document_id = d.id where d.company_id = ? and d.supplier_gstin = ?"
+                    + " and d.return_period = ? order by d.id, l.line_no", rs -> {
+                        Gstr1Rows.Row row = Gstr1Rows.row(rs, false);
+                        folder.add(row.docId(), row.header(), row.line(), null);
+                    }, companyId, gstin, omon);
+            folder.finish();
+            revision.writeTo(sink);
+        });
     }
 
     private void advances(Gstr1Sink sink, long companyId, String gstin, GstReturnPeriod period, String kind,

@@ -196,4 +196,86 @@ class Gstr1JobIT {
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from gstr1_problem", Integer.class)).isZero();
     }
+
+    private static Gstr1Line intra(String rate, String taxable, String halfTax) {
+        return goods(1, "8471", "Laptop computer", "1", "NOS", rate, taxable, "0", halfTax, halfTax);
+    }
+
+    @Test
+    void b2csInvoicesChangedAfterTheFiledJulyReturnReviseJulysBucketsInAugust() throws Exception {
+        // given: July 2024's filed GSTR-1 reported four intra/inter-state B2C invoices of a Maharashtra (27) supplier
+        // in its b2cs summary: S-1 10,000 (CGST/SGST 900/900), S-2 5,000 (450/450) and S-3 2,000 (180/180), all
+        // INTRA/27/18%, and S-4 3,000 with IGST 360 as INTER/29/12%. Since then S-1 was changed to 12,000
+        // (1,080/1,080), S-2 cancelled, S-4's place of supply corrected to 27 (3,000, 180/180); S-3 is unchanged.
+        // August has one B2CS invoice of its own, A-1 1,000 (90/90) INTRA/27/18%.
+        Gstr1Seed seed = new Gstr1Seed(jdbc);
+        String supplier = "27AAACB0002B1Z" + dev.lekha.domain.gst.Gstin.checkCharacter("27AAACB0002B1Z");
+        long company = seed.company("AAACB0002B", supplier);
+        LocalDate jul5 = LocalDate.of(2024, 7, 5);
+        LocalDate jul9 = LocalDate.of(2024, 7, 9);
+        LocalDate jul12 = LocalDate.of(2024, 7, 12);
+        LocalDate jul20 = LocalDate.of(2024, 7, 20);
+        long s1 = seed.document(company, supplier, doc("INV", "S-1", jul5, SupplyType.B2C, "27", null, null, "14160",
+                false, List.of(intra("18", "12000", "1080"))), "072024", null, "s1-new");
+        long s2 = seed.document(company, supplier, doc("INV", "S-2", jul9, SupplyType.B2C, "27", null, null, "5900",
+                true, List.of(intra("18", "5000", "450"))), "072024", null, "s2-new");
+        long s3 = seed.document(company, supplier, doc("INV", "S-3", jul12, SupplyType.B2C, "27", null, null, "2360",
+                false, List.of(intra("18", "2000", "180"))), "072024", null, "s3");
+        long s4 = seed.document(company, supplier, doc("INV", "S-4", jul20, SupplyType.B2C, "27", null, null, "3360",
+                false, List.of(intra("12", "3000", "180"))), "072024", null, "s4-new");
+        long july = seed.filedReturn(company, supplier, "072024");
+        seed.reportedB2c(company, july, supplier, "072024", s1, "S-1", jul5, "s1-old", "27", "18");
+        seed.reportedB2c(company, july, supplier, "072024", s2, "S-2", jul9, "s2-old", "27", "18");
+        seed.reportedB2c(company, july, supplier, "072024", s3, "S-3", jul12, "s3", "27", "18");
+        seed.reportedB2c(company, july, supplier, "072024", s4, "S-4", jul20, "s4-old", "29", "12");
+        seed.document(company, supplier, doc("INV", "A-1", aug(3), SupplyType.B2C, "27", null, null, "1180", false,
+                List.of(intra("18", "1000", "90"))), "082024", null, "a1");
+
+        // when
+        long runId = runs.launch("gstr1", company, Map.of("gstin", supplier, "period", "082024"), "tester");
+        RunDetail run = RunsAwait.finished(runs, runId);
+
+        // then: A-1 and the three amended invoices were read (S-3 is not amended)
+        assertThat(run.summary().status()).as("errors: %s", run.errors()).isEqualTo("COMPLETED");
+        assertThat(run.steps().get(0).readCount()).isEqualTo(4);
+        StoredArtifact json = artifacts.forJobExecution(runId).stream().filter(a -> a.kind().equals("GSTR1_JSON"))
+                .findFirst().orElseThrow();
+        JsonMapper mapper = JsonMapper.builder().build();
+        var content = mapper.readTree(artifacts.open(json.id()).readAllBytes());
+        // b2csa revises July's buckets to their full totals as they stand now (GSTR-1 table 10):
+        //   INTRA/27/12%: S-4 now            3,000 / CGST 180 / SGST 180
+        //   INTRA/27/18%: S-1 12,000 + S-3 2,000 = 14,000; 1,080 + 180 = 1,260 each; S-2 cancelled, out
+        //   INTER/29/12%: S-4 left it, nothing remains: zeros
+        assertThat(content.get("b2csa")).isEqualTo(mapper.readTree("""
+                [{"omon":"072024","sply_ty":"INTRA","pos":"27","typ":"OE","itms":[
+                   {"rt":12.00,"txval":3000.00,"iamt":0.00,"camt":180.00,"samt":180.00,"csamt":0.00},
+                   {"rt":18.00,"txval":14000.00,"iamt":0.00,"camt":1260.00,"samt":1260.00,"csamt":0.00}]},
+                 {"omon":"072024","sply_ty":"INTER","pos":"29","typ":"OE","itms":[
+                   {"rt":12.00,"txval":0.00,"iamt":0.00,"camt":0.00,"samt":0.00,"csamt":0.00}]}]"""));
+        // August's own b2cs holds A-1 only
+        assertThat(content.get("b2cs")).isEqualTo(mapper.readTree("""
+                [{"sply_ty":"INTRA","pos":"27","typ":"OE","rt":18.00,"txval":1000.00,"iamt":0.00,"camt":90.00,
+                  "samt":90.00,"csamt":0.00}]"""));
+        assertThat(content.has("b2ba") || content.has("b2cla") || content.has("cdnura")).isFalse();
+        StoredArtifact xlsx = artifacts.forJobExecution(runId).stream().filter(a -> a.kind().equals("GSTR1_XLSX"))
+                .findFirst().orElseThrow();
+        try (InputStream in = artifacts.open(xlsx.id()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("b2csa");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("072024");
+            assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(14000.0);
+            // the summary ties this period's sections to the books; amendments revise July and stay out of it
+            var summary = wb.getSheet("Summary");
+            for (int r = 1; r <= summary.getLastRowNum(); r++) {
+                assertThat(summary.getRow(r).getCell(0).getStringCellValue()).isNotEqualTo("b2csa");
+                for (int c = 11; c <= 15; c++) {
+                    assertThat(summary.getRow(r).getCell(c).getNumericCellValue()).isZero();
+                }
+            }
+        }
+        String summaryJson = jdbc.queryForObject("select summary from gst_return where company_id = ?"
+                + " and return_period = '082024'", String.class, company);
+        assertThat(mapper.readTree(summaryJson).at("/sections/b2csa/txval").decimalValue())
+                .isEqualByComparingTo("17000");
+    }
 }

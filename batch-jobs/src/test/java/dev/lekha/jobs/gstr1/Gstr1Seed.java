@@ -87,4 +87,30 @@ final class Gstr1Seed {
                 + " return_period, section, doc_number, doc_date, content_sha256) values (?,?,?,?,?,?,?,?,?)",
                 companyId, returnId, documentId, gstin, period, section, number, Date.valueOf(date), sha);
     }
+
+    /** A FILED GSTR-1 of {@code period} (reporting nothing yet); returns its id. */
+    long filedReturn(long companyId, String gstin, String period) {
+        jdbc.update("insert into gst_return (company_id, gstin, return_period, return_type, return_version, status,"
+                + " created_at, filed_at, arn, row_version) values (?, ?, ?, 'GSTR1', 1, 'FILED', ?, ?, 'AA270824123456X', 0)",
+                companyId, gstin, period, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from gst_return where company_id = ?", Long.class, companyId);
+    }
+
+    /**
+     * The filed return {@code returnId} reported the B2C document with content {@code sha} in the b2cs bucket(s)
+     * of place of supply {@code pos} at {@code rates}, as GstReturns records a filing.
+     */
+    void reportedB2c(long companyId, long returnId, String gstin, String period, long documentId, String number,
+                     LocalDate date, String sha, String pos, String... rates) {
+        jdbc.update("insert into gstr1_reported_document (company_id, gst_return_id, sales_document_id, gstin,"
+                + " return_period, section, doc_number, doc_date, content_sha256, place_of_supply, ecommerce_gstin)"
+                + " values (?,?,?,?,?,'b2c',?,?,?,?,null)", companyId, returnId, documentId, gstin, period, number,
+                Date.valueOf(date), sha, pos);
+        long id = jdbc.queryForObject("select id from gstr1_reported_document where gst_return_id = ?"
+                + " and sales_document_id = ?", Long.class, returnId, documentId);
+        for (String rate : rates) {
+            jdbc.update("insert into gstr1_reported_rate (reported_document_id, gst_rate) values (?, ?)", id,
+                    new BigDecimal(rate));
+        }
+    }
 }

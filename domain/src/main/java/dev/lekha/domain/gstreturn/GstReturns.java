@@ -297,14 +297,22 @@ public class GstReturns {
      */
     private void recordReportedDocuments(GstReturn filed) {
         jdbc.update("insert into gstr1_reported_document (company_id, gst_return_id, sales_document_id, gstin,"
-                + " return_period, section, doc_number, doc_date, content_sha256)"
+                + " return_period, section, doc_number, doc_date, content_sha256, place_of_supply, ecommerce_gstin)"
                 + " select d.company_id, ?, d.id, d.supplier_gstin, ?, " + SECTION + ", d.doc_number, d.doc_date,"
-                + " d.content_sha256 from sales_document d where d.company_id = ? and d.supplier_gstin = ?"
+                + " d.content_sha256, d.place_of_supply, d.ecommerce_gstin"
+                + " from sales_document d where d.company_id = ? and d.supplier_gstin = ?"
                 + " and (d.return_period = ? or exists (select 1 from gstr1_reported_document r"
                 + "   where r.sales_document_id = d.id and r.content_sha256 <> d.content_sha256"
                 + "   and not exists (select 1 from gstr1_reported_document r2 where r2.sales_document_id = d.id"
                 + "     and r2.id > r.id)))",
                 filed.id(), filed.period(), filed.companyId(), filed.gstin(), filed.period());
+        // the rates of a B2C document's taxable lines: with the place of supply they name the b2cs buckets it was
+        // reported in, which a later change must revise (b2csa) even when the document has moved to another one
+        jdbc.update("insert into gstr1_reported_rate (reported_document_id, gst_rate)"
+                + " select distinct r.id, l.gst_rate from gstr1_reported_document r"
+                + " join sales_document_line l on l.sales_document_id = r.sales_document_id"
+                + " where r.gst_return_id = ? and r.section in ('b2c', 'cdnur') and l.tax_category = 'TAXABLE'",
+                filed.id());
     }
 
     /**

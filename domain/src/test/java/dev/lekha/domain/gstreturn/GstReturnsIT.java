@@ -131,6 +131,48 @@ class GstReturnsIT {
         assertThat(reported).containsExactly("W/1:b2b:h1", "W/2:b2c:h2");
     }
 
+    @Test
+    void filingAGstr1RemembersTheB2csBucketsOfItsB2cDocuments() {
+        // given: a B2C invoice to Karnataka (29) with taxable lines at 18% and 5% and an exempt line, and a B2B one
+        GstReturnPeriod period = GstReturnPeriod.parse("102026");
+        long registrationId = jdbc.queryForObject("select id from gst_registration where gstin = ?", Long.class,
+                gstin.value());
+        insertDocument(registrationId, "R/1", "2026-10-03", "102026", "29AABCS9876K1ZK", "B2B", "INV", "r1");
+        insertDocument(registrationId, "R/2", "2026-10-04", "102026", null, "B2C", "INV", "r2");
+        long r1 = jdbc.queryForObject("select id from sales_document where doc_number = 'R/1'"
+                + " and company_id = ?", Long.class, companyId);
+        long r2 = jdbc.queryForObject("select id from sales_document where doc_number = 'R/2'"
+                + " and company_id = ?", Long.class, companyId);
+        insertLine(r1, 1, "18", "TAXABLE");
+        insertLine(r2, 1, "18", "TAXABLE");
+        insertLine(r2, 2, "5", "TAXABLE");
+        insertLine(r2, 3, "18", "TAXABLE");
+        insertLine(r2, 4, "0", "EXEMPT");
+        GstReturn ret = returns.recordDraft(draft(period, ReturnType.GSTR1, 402L, "asha"));
+        returns.submitForReview(ret.id(), "asha", null);
+        returns.approve(ret.id(), "ravi", null);
+
+        // when
+        returns.markFiled(ret.id(), "ravi", "AA291026000778K", null, null);
+
+        // then: R/2's b2cs buckets are (pos 29, no operator) at 5% and 18% (each rate once, exempt lines aside),
+        // so that a later change of it can revise them (b2csa); the B2B invoice has none
+        assertThat(jdbc.queryForObject("select place_of_supply from gstr1_reported_document where gst_return_id = ?"
+                + " and sales_document_id = ?", String.class, ret.id(), r2)).isEqualTo("29");
+        List<String> rates = jdbc.queryForList("select d.doc_number || ':' || cast(rr.gst_rate as varchar(10))"
+                + " from gstr1_reported_rate rr join gstr1_reported_document r on r.id = rr.reported_document_id"
+                + " join sales_document d on d.id = r.sales_document_id where r.gst_return_id = ?"
+                + " order by rr.gst_rate", String.class, ret.id());
+        assertThat(rates).containsExactly("R/2:5.00", "R/2:18.00");
+    }
+
+    private void insertLine(long documentId, int lineNo, String rate, String category) {
+        jdbc.update("insert into sales_document_line (company_id, sales_document_id, line_no, description, hsn,"
+                + " is_service, quantity, uqc, unit_price, discount, taxable_value, gst_rate, igst, cgst, sgst, cess,"
+                + " tax_category) values (?, ?, ?, 'Laptop', '8471', false, 1, 'NOS', 100, 0, 100, ?, 0, 0, 0, 0, ?)",
+                companyId, documentId, lineNo, new java.math.BigDecimal(rate), category);
+    }
+
     private void insertDocument(long registrationId, String number, String date, String period, String buyer,
                                 String supplyType, String type, String sha) {
         jdbc.update("insert into sales_document (company_id, registration_id, supplier_gstin, doc_type, doc_number,"

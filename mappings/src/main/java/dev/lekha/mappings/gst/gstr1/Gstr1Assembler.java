@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Builds a whole GSTR-1 from documents held in memory: validates, classifies, orders, summarises (b2cs, nil, hsn,
- * at/txpd, doc_issue) and writes to a sink. For small periods and tests; the {@code gstr1} job does the same with
+ * Builds a whole GSTR-1 from documents held in memory: validates, classifies, orders, summarises (b2cs, b2csa, nil,
+ * hsn, at/txpd, doc_issue) and writes to a sink. For small periods and tests; the {@code gstr1} job does the same with
  * ordered SQL cursors and GROUP BY so nothing is held per invoice. Both use {@link Gstr1Mapping} for every
  * decision.
  */
@@ -54,6 +54,22 @@ public final class Gstr1Assembler {
      */
     public static void assemble(String gstin, GstReturnPeriod period, List<Gstr1Document> documents,
                                 List<Gstr1Advance> advances, Gstr1Rules rules, Gstr1Books books, Gstr1Sink sink) {
+        assemble(gstin, period, documents, List.of(), advances, rules, books, sink);
+    }
+
+    /**
+     * Validates everything, then writes the return to {@code sink}, with B2CS amendments (b2csa): for each
+     * original month of an amended B2CS document ({@link Gstr1Document.Reported#period()}), the revised totals of
+     * the buckets it is in now and was reported in, over that month's amended documents and {@code filedUnchanged}
+     * ({@link Gstr1B2csAmendments}).
+     *
+     * @param filedUnchanged documents of earlier months, reported in a filed GSTR-1 and unchanged since
+     *                       ({@link Gstr1Document#reported()} set, its period the original month): they only
+     *                       complete the revised b2csa buckets and are neither validated nor reported otherwise
+     */
+    public static void assemble(String gstin, GstReturnPeriod period, List<Gstr1Document> documents,
+                                List<Gstr1Document> filedUnchanged, List<Gstr1Advance> advances, Gstr1Rules rules,
+                                Gstr1Books books, Gstr1Sink sink) {
         String state = Gstr1Mapping.stateOf(gstin);
         List<Gstr1Problem> problems = new ArrayList<>();
         documents.forEach(d -> problems.addAll(Gstr1Validator.validate(d, gstin, period, rules)));
@@ -94,6 +110,29 @@ public final class Gstr1Assembler {
             }
         }
         b2cs.forEach((k, a) -> sink.b2cs(new B2csEntry(k.supplyType(), k.pos(), k.type(), k.etin(), k.rate(), a)));
+        // b2csa: the buckets the amended B2CS documents are in now or were reported in, per original month
+        Map<String, java.util.Set<B2csKey>> affected = new TreeMap<>(Gstr1B2csAmendments.MONTH_ORDER);
+        for (Classified c : amendments) {
+            if (c.section() == Gstr1Section.B2CS) {
+                var keys = affected.computeIfAbsent(c.doc().reported().period(), k -> new java.util.TreeSet<>());
+                keys.addAll(Gstr1B2csAmendments.bucketsNow(c.doc(), state));
+                keys.addAll(Gstr1B2csAmendments.bucketsReported(c.doc().reported(), state));
+            }
+        }
+        affected.forEach((omon, keys) -> {
+            var revision = new Gstr1B2csAmendments.Revision(omon, keys);
+            for (Classified c : amendments) {
+                if (omon.equals(c.doc().reported().period())) {
+                    revision.add(c.doc(), Gstr1Mapping.classify(c.doc(), state, rules), state);
+                }
+            }
+            for (Gstr1Document d : filedUnchanged) {
+                if (omon.equals(d.reported().period())) {
+                    revision.add(d, Gstr1Mapping.classify(d, state, rules), state);
+                }
+            }
+            revision.writeTo(sink);
+        });
         for (Gstr1Section section : List.of(Gstr1Section.CDNR, Gstr1Section.CDNUR, Gstr1Section.EXP)) {
             write(current, section, byGroup, state, sink);
             write(amendments, section, byGroup, state, sink);

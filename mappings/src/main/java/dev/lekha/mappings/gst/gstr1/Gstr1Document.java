@@ -44,12 +44,28 @@ public record Gstr1Document(String docType, String number, LocalDate date, Suppl
     /**
      * The document as an earlier, FILED GSTR-1 reported it ({@code gstr1_reported_document}).
      *
-     * @param section the section it was reported in (B2B, B2CL, B2CS, CDNR, CDNUR, EXP)
-     * @param number  the number reported
-     * @param date    the date reported
-     * @param period  the return period it was reported in ({@code MMYYYY})
+     * @param section        the section it was reported in (B2B, B2CL, B2CS, CDNR, CDNUR, EXP)
+     * @param number         the number reported
+     * @param date           the date reported
+     * @param period         the return period it was reported in ({@code MMYYYY}); for a B2CS document the
+     *                       original month whose b2cs summary it belongs to (b2csa {@code omon})
+     * @param placeOfSupply  B2CS only: the place of supply reported, naming with {@code ecommerceGstin} and
+     *                       {@code rates} the b2cs buckets it was reported in; null when the filing did not record
+     *                       them (then only the buckets it is in now are revised)
+     * @param ecommerceGstin B2CS only: the e-commerce operator reported; may be null
+     * @param rates          B2CS only: the rates of its taxable lines reported; never null
      */
-    public record Reported(Gstr1Section section, String number, LocalDate date, String period) {
+    public record Reported(Gstr1Section section, String number, LocalDate date, String period, String placeOfSupply,
+                           String ecommerceGstin, List<BigDecimal> rates) {
+
+        public Reported {
+            rates = rates == null ? List.of() : List.copyOf(rates);
+        }
+
+        /** Reported without its b2cs buckets (every section but B2CS needs only these). */
+        public Reported(Gstr1Section section, String number, LocalDate date, String period) {
+            this(section, number, date, period, null, null, List.of());
+        }
     }
 
     public boolean isNote() {

@@ -4,6 +4,7 @@ import dev.lekha.mappings.gst.gstr1.Gstr1Return.Advance;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2bInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2clInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csEntry;
+import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csaEntry;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.DocumentSeries;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.ExportInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.HsnEntry;
@@ -75,6 +76,7 @@ public final class Gstr1JsonParser {
                 grouped(root, "b2cl", "pos", "inv", Gstr1JsonParser::b2cl),
                 grouped(root, "b2cla", "pos", "inv", Gstr1JsonParser::b2cl),
                 list(root.path("b2cs"), Gstr1JsonParser::b2cs),
+                list(root.path("b2csa"), Gstr1JsonParser::b2csa),
                 grouped(root, "cdnr", "ctin", "nt", Gstr1JsonParser::note),
                 grouped(root, "cdnra", "ctin", "nt", Gstr1JsonParser::note),
                 list(root.path("cdnur"), Gstr1JsonParser::unregisteredNote),
@@ -127,6 +129,15 @@ public final class Gstr1JsonParser {
     private static B2csEntry b2cs(JsonNode r) {
         return new B2csEntry(text(r, "sply_ty"), text(r, "pos"), text(r, "typ"), text(r, "etin"), money(r, "rt"),
                 amounts(r, "txval"));
+    }
+
+    private static B2csaEntry b2csa(JsonNode r) {
+        List<Item> items = new ArrayList<>();
+        for (JsonNode i : r.path("itms")) {
+            items.add(new Item(items.size() + 1, money(i, "rt"), amounts(i, "txval")));
+        }
+        return new B2csaEntry(text(r, "omon"), text(r, "sply_ty"), text(r, "pos"), text(r, "typ"), text(r, "etin"),
+                items);
     }
 
     private static Note note(Grouped g) {

@@ -4,6 +4,7 @@ import dev.lekha.mappings.gst.gstr1.Gstr1Return.Advance;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2bInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2clInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csEntry;
+import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csaEntry;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.DocumentSeries;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.ExportInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.HsnEntry;
@@ -41,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * txval, iamt, camt, samt, csamt, sply_ty, typ, nt, ntty, nt_num, nt_dt, exp_typ, sbpcode, sbnum, sbdt,
  * nil_amt, expt_amt, ngsup_amt, ad_amt, hsn_sc, desc, uqc, qty, hsn_b2b, hsn_b2c, doc_det, doc_num, docs,
  * from, to, totnum, cancel, net_issue, flag}) and GSTR-1A/2A amendment records ({@code oinum, oidt, ont_num,
- * ont_dt}) read and write them.
+ * ont_dt}) read and write them; b2csa ({@code omon}) as {@link Gstr1Return.B2csaEntry} cites.
  */
 public final class Gstr1JsonWriter implements Gstr1Sink, AutoCloseable {
 
@@ -51,7 +52,8 @@ public final class Gstr1JsonWriter implements Gstr1Sink, AutoCloseable {
     /** Sections in the order they are written, with how each nests. */
     enum Part {
         B2B("b2b", "ctin", "inv"), B2BA("b2ba", "ctin", "inv"), B2CL("b2cl", "pos", "inv"),
-        B2CLA("b2cla", "pos", "inv"), B2CS("b2cs", null, null), CDNR("cdnr", "ctin", "nt"),
+        B2CLA("b2cla", "pos", "inv"), B2CS("b2cs", null, null), B2CSA("b2csa", null, null),
+        CDNR("cdnr", "ctin", "nt"),
         CDNRA("cdnra", "ctin", "nt"), CDNUR("cdnur", null, null), CDNURA("cdnura", null, null),
         EXP("exp", "exp_typ", "inv"), EXPA("expa", "exp_typ", "inv"), AT("at", null, null),
         TXPD("txpd", null, null), NIL("nil", null, null), HSN("hsn", null, null), DOC_ISSUE("doc_issue", null, null);
@@ -155,6 +157,28 @@ public final class Gstr1JsonWriter implements Gstr1Sink, AutoCloseable {
         optional("etin", e.etin());
         money("rt", e.rate());
         amounts(e.amounts(), true, "txval");
+        g.writeEndObject();
+    }
+
+    /** {@code {"omon","sply_ty","pos","typ","etin"?,"itms":[{"rt","txval","iamt","camt","samt","csamt"}]}}. */
+    @Override
+    public void b2csa(B2csaEntry e) {
+        enter(Part.B2CSA, null);
+        g.writeStartObject();
+        g.writeStringProperty("omon", e.originalMonth());
+        g.writeStringProperty("sply_ty", e.supplyType());
+        g.writeStringProperty("pos", e.pos());
+        g.writeStringProperty("typ", e.type());
+        optional("etin", e.etin());
+        g.writeName("itms");
+        g.writeStartArray();
+        for (Item item : e.items()) {
+            g.writeStartObject();
+            money("rt", item.rate());
+            amounts(item.amounts(), true, "txval");
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param hsn   the HSN summary by table ({@code data} before the split, {@code hsn_b2b}/{@code hsn_b2c} after)
  */
 public record Gstr1Return(String gstin, String fp, List<B2bInvoice> b2b, List<B2bInvoice> b2ba,
-                          List<B2clInvoice> b2cl, List<B2clInvoice> b2cla, List<B2csEntry> b2cs,
+                          List<B2clInvoice> b2cl, List<B2clInvoice> b2cla, List<B2csEntry> b2cs, List<B2csaEntry> b2csa,
                           List<Note> cdnr, List<Note> cdnra, List<UnregisteredNote> cdnur,
                           List<UnregisteredNote> cdnura, List<ExportInvoice> exp, List<ExportInvoice> expa,
                           List<Advance> at, List<Advance> txpd, List<NilEntry> nil, Map<HsnTable, List<HsnEntry>> hsn,
@@ -28,6 +28,7 @@ public record Gstr1Return(String gstin, String fp, List<B2bInvoice> b2b, List<B2
         b2cl.forEach(sink::b2cl);
         b2cla.forEach(sink::b2cla);
         b2cs.forEach(sink::b2cs);
+        b2csa.forEach(sink::b2csa);
         cdnr.forEach(sink::cdnr);
         cdnra.forEach(sink::cdnra);
         cdnur.forEach(sink::cdnur);
@@ -73,6 +74,24 @@ public record Gstr1Return(String gstin, String fp, List<B2bInvoice> b2b, List<B2
      */
     public record B2csEntry(String supplyType, String pos, String type, String etin, BigDecimal rate,
                             Gstr1Amounts amounts) {
+    }
+
+    /**
+     * b2csa row (GSTR-1 table 10): the REVISED totals of one b2cs bucket of an earlier month, {@code omon}
+     * ({@code MMYYYY}), {@code sply_ty}, {@code pos}, {@code typ} (E/OE), {@code etin?} and rate-wise {@code itms}
+     * {@code {"rt","txval","iamt","camt","samt","csamt"}} (no {@code num}, no {@code itm_det}); {@code diff_percent}
+     * is not written (Lekha has no differential-rate supplies). Shape as the GSTN GSTR-1 B2CSA API has it
+     * (developer.sandbox.co.in/docs/gstr-1-b2csa, which mirrors the GSTN "GET B2CSA" response: omon, sply_ty, etin,
+     * pos, typ, diff_percent, itms with rt, txval, iamt, camt, samt, csamt).
+     *
+     * @param originalMonth {@code omon}: the return period whose b2cs row this revises
+     * @param items         one per rate, ascending; {@link Item#num()} is not written
+     */
+    public record B2csaEntry(String originalMonth, String supplyType, String pos, String type, String etin,
+                             List<Item> items) {
+        public B2csaEntry {
+            items = List.copyOf(items);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.lekha.mappings.gst.gstr1.Gstr1Return.Advance;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2bInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2clInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csEntry;
+import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csaEntry;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.DocumentSeries;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.ExportInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.HsnEntry;
@@ -43,6 +44,11 @@ public record Gstr1Tee(List<Gstr1Sink> sinks) implements Gstr1Sink {
     @Override
     public void b2cs(B2csEntry e) {
         sinks.forEach(s -> s.b2cs(e));
+    }
+
+    @Override
+    public void b2csa(B2csaEntry e) {
+        sinks.forEach(s -> s.b2csa(e));
     }
 
     @Override

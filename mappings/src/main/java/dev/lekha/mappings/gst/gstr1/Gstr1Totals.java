@@ -4,6 +4,7 @@ import dev.lekha.mappings.gst.gstr1.Gstr1Return.Advance;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2bInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2clInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csEntry;
+import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csaEntry;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.DocumentSeries;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.ExportInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.HsnEntry;
@@ -25,7 +26,8 @@ import java.util.Map;
 public final class Gstr1Totals implements Gstr1Sink {
 
     /** Amendment sections: they revise earlier periods, so they are not tied to this period's books. */
-    public static final java.util.Set<String> AMENDMENTS = java.util.Set.of("b2ba", "b2cla", "cdnra", "cdnura", "expa");
+    public static final java.util.Set<String> AMENDMENTS = java.util.Set.of("b2ba", "b2cla", "b2csa", "cdnra",
+            "cdnura", "expa");
 
     private final Map<String, Gstr1Amounts> bySection = new LinkedHashMap<>();
     private long rows;
@@ -80,6 +82,11 @@ public final class Gstr1Totals implements Gstr1Sink {
     @Override
     public void b2cs(B2csEntry e) {
         add("b2cs", e.amounts());
+    }
+
+    @Override
+    public void b2csa(B2csaEntry e) {
+        add("b2csa", sum(e.items()));
     }
 
     @Override

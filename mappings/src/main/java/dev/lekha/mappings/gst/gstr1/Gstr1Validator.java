@@ -108,11 +108,6 @@ public final class Gstr1Validator {
                         + " is before the invoice date " + doc.date()));
             }
         }
-        if (doc.reported() != null && doc.reported().section() == Gstr1Section.B2CS) {
-            p.add(new Gstr1Problem(no, null, "b2csa", "changed after being reported in the filed B2CS summary of "
-                    + doc.reported().period() + ": Lekha does not compute B2CSA yet; enter the revised B2CS row for "
-                    + "that month on the portal and mark the document as reported"));
-        }
         return p;
     }
 

@@ -4,6 +4,7 @@ import dev.lekha.mappings.gst.gstr1.Gstr1Return.Advance;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2bInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2clInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csEntry;
+import dev.lekha.mappings.gst.gstr1.Gstr1Return.B2csaEntry;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.DocumentSeries;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.ExportInvoice;
 import dev.lekha.mappings.gst.gstr1.Gstr1Return.HsnEntry;
@@ -154,6 +155,16 @@ public final class Gstr1Workbook implements Gstr1Sink, AutoCloseable {
     public void b2cs(B2csEntry e) {
         cells(row("b2cs", header("Supply type", "Place of supply", "Type", "E-commerce GSTIN")),
                 concat(new Object[] {e.supplyType(), e.pos(), e.type(), e.etin()}, new Item(0, e.rate(), e.amounts())));
+    }
+
+    /** One row per rate of the revised bucket (a bucket that became empty shows its rates with zeros). */
+    @Override
+    public void b2csa(B2csaEntry e) {
+        for (Item item : e.items()) {
+            cells(row("b2csa", header("Original month", "Supply type", "Place of supply", "Type",
+                    "E-commerce GSTIN")), concat(new Object[] {e.originalMonth(), e.supplyType(), e.pos(), e.type(),
+                    e.etin()}, item));
+        }
     }
 
     private void noteRow(String sheet, Note n) {
