@@ -62,6 +62,7 @@ public class GstReturnScreens {
         GstReturn ret = returns.get(id);
         scope.check(ret.companyId());
         model.addAttribute("ret", ret);
+        model.addAttribute("totals", totals(ret.summaryJson()));
         model.addAttribute("history", returns.history(id));
         model.addAttribute("versions", returns.versions(ret.companyId(), ret.gstin(), ret.type(), ret.period()));
         if (ret.status() == dev.lekha.domain.gstreturn.ReturnStatus.READY_TO_FILE) {
@@ -135,6 +136,50 @@ public class GstReturnScreens {
         return act(id, flash, () -> "Filed: ARN " + returns.get(id).arn(),
                 () -> filing.file(id, caller.getName(), pan, otp));
     }
+
+    /** One row of the totals table: a section (or a figure) and its amounts. */
+    public record TotalsRow(String name, java.util.Map<String, String> amounts) {
+    }
+
+    /**
+     * The job's totals JSON as rows a reviewer can read: {@code {"sections":{"b2b":{"txval":…,"iamt":…}}}} gives a
+     * row per section; a flat object gives one row per figure. Unreadable JSON gives no rows (the raw text is shown).
+     */
+    static java.util.List<TotalsRow> totals(String summaryJson) {
+        if (summaryJson == null || summaryJson.isBlank()) {
+            return java.util.List.of();
+        }
+        try {
+            tools.jackson.databind.JsonNode root = JSON.readTree(summaryJson);
+            java.util.List<TotalsRow> rows = new java.util.ArrayList<>();
+            root.properties().forEach(field -> {
+                tools.jackson.databind.JsonNode value = field.getValue();
+                if (value.isObject() && value.valueStream().allMatch(tools.jackson.databind.JsonNode::isObject)) {
+                    value.properties().forEach(section -> rows.add(row(section.getKey(), section.getValue())));
+                } else if (value.isObject()) {
+                    rows.add(row(field.getKey(), value));
+                } else {
+                    rows.add(new TotalsRow(field.getKey(), java.util.Map.of("value", value.asString())));
+                }
+            });
+            return rows;
+        } catch (tools.jackson.core.JacksonException e) {
+            return java.util.List.of();
+        }
+    }
+
+    private static TotalsRow row(String name, tools.jackson.databind.JsonNode amounts) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        amounts.properties().forEach(a -> values.put(a.getKey(), a.getValue().asString()));
+        return new TotalsRow(name, values);
+    }
+
+    // amounts exactly as written (1000.00 stays 1000.00)
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(tools.jackson.databind.cfg.JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private String act(long id, RedirectAttributes flash, Supplier<String> message, Runnable step) {
         scope.check(returns.get(id).companyId());

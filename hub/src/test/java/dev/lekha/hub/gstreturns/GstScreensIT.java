@@ -55,7 +55,7 @@ class GstScreensIT {
         String detail = mvc.perform(get("/gst-returns/{id}", id)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(detail).contains("id=\"submit-form\"", "/api/artifacts/7001/content", "/api/artifacts/7002/content",
-                "Workbook (XLSX)", "{&quot;b2b&quot;:{&quot;txval&quot;:1000.00}}", "id=\"history\"")
+                "Workbook (XLSX)", "<th>b2b</th>", "<span class=\"amount\">1000.00</span>", "id=\"history\"")
                 .doesNotContain("id=\"approve-form\"", "id=\"portal\"");
 
         mvc.perform(post("/gst-returns/{id}/submit", id).param("note", "tied to books").with(csrf()))

@@ -65,7 +65,8 @@ public final class PurchaseReconciliation {
         if (tolerance.signum() < 0) {
             throw new IllegalArgumentException("tolerance must not be negative: " + tolerance);
         }
-        this.tolerance = tolerance;
+        // rupees and paise, however the setting was written (1, 1.0, 1.00): reasons read "within ₹1.00"
+        this.tolerance = tolerance.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public BigDecimal tolerance() {
