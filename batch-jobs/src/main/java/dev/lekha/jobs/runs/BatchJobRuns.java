@@ -194,24 +194,30 @@ public class BatchJobRuns implements JobRuns, DisposableBean {
     }
 
     /**
-     * Stopping writes STOPPING to the job execution and then touches its step executions, which the
-     * running step updates concurrently after each chunk; on that version clash the request is made
-     * again on fresh copies (the job execution is usually already STOPPING by then).
+     * Asks a running run to stop by writing STOPPING to its job execution, and nothing else: the running step reads
+     * that status back at its next chunk commit (the job repository's interruption check) and ends STOPPED, with its
+     * end time, in its own thread. Spring Batch 6's {@code JobOperator.stop} would also stamp an end time at once and
+     * write the step executions the running step is updating, so the step's next commit could fail on the version
+     * clash (the run ended FAILED instead of STOPPED) and a restart could find the run "still running".
      */
     private void requestStop(long runId, JobExecution execution) throws JobExecutionNotRunningException {
         for (int attempt = 1; ; attempt++) {
+            if (execution.getStatus() == BatchStatus.STOPPING) {
+                return;
+            }
+            if (execution.getStatus() != BatchStatus.STARTING && execution.getStatus() != BatchStatus.STARTED) {
+                throw new JobExecutionNotRunningException("run " + runId + " is " + execution.getStatus());
+            }
             try {
-                operator.stop(execution);
+                execution.setStatus(BatchStatus.STOPPING);
+                jobRepository.update(execution);
                 return;
             } catch (OptimisticLockingFailureException clash) {
+                // the run's own thread updated the job execution meanwhile: look again
                 if (attempt == 5) {
                     throw clash;
                 }
                 execution = execution(runId);
-                if (execution.getStatus() == BatchStatus.STOPPING
-                        || !execution.isRunning()) {
-                    return;
-                }
             }
         }
     }
