@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.lekha.connectors.sandbox.MutableClock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

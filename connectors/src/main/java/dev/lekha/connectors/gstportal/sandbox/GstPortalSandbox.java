@@ -1,8 +1,9 @@
 package dev.lekha.connectors.gstportal.sandbox;
 
-import static dev.lekha.connectors.gstportal.sandbox.GstPortalErrorCodes.*;
-
 import dev.lekha.connectors.gstportal.GstPortalCrypto;
+import dev.lekha.connectors.sandbox.SandboxEngine;
+import dev.lekha.connectors.sandbox.SandboxRequest;
+import dev.lekha.connectors.sandbox.SandboxResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,6 +27,9 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import static dev.lekha.connectors.gstportal.sandbox.GstPortalErrorCodes.*;
+
+
 /**
  * The sandbox GST portal: one engine answering the GSTN taxpayer API's wire protocol (see
  * {@link dev.lekha.connectors.gstportal.GstPortalClient} for the protocol) on its own RSA key, with the OTP step,
@@ -48,7 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Gstr1Checks}; save → submit → (GSTR-3B: offset) → file in that order, nothing after filing; EVC filing
  * with the authorised signatory's PAN and an EVC OTP requested for that form. Thread-safe.
  */
-public final class GstPortalSandbox {
+public final class GstPortalSandbox implements SandboxEngine {
 
     private static final Pattern ROUTE = Pattern.compile(
             "/taxpayerapi/v[0-9.]+/(authenticate|returns|returns/gstr1|returns/gstr3b|returns/gstr2b)");
@@ -141,6 +145,7 @@ public final class GstPortalSandbox {
     // ------------------------------------------------------------------ dispatch
 
     /** Answers one request; never null, never throws for bad input. Wait {@link SandboxResponse#delay()} first. */
+    @Override
     public SandboxResponse handle(SandboxRequest request) {
         Objects.requireNonNull(request, "request");
         String method = request.method().toUpperCase(Locale.ROOT);

@@ -1,7 +1,5 @@
 package dev.lekha.connectors.nic.sandbox;
 
-import static dev.lekha.connectors.nic.sandbox.IrpErrorCodes.format;
-
 import dev.lekha.connectors.nic.CancelIrnRequest;
 import dev.lekha.connectors.nic.CancelledIrn;
 import dev.lekha.connectors.nic.EwayBill;
@@ -12,6 +10,9 @@ import dev.lekha.connectors.nic.IrpError;
 import dev.lekha.connectors.nic.IrpInvoice;
 import dev.lekha.connectors.nic.sandbox.IrpSandboxSessions.Login;
 import dev.lekha.connectors.nic.sandbox.IrpSandboxSessions.Session;
+import dev.lekha.connectors.sandbox.SandboxEngine;
+import dev.lekha.connectors.sandbox.SandboxRequest;
+import dev.lekha.connectors.sandbox.SandboxResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -39,6 +40,9 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import static dev.lekha.connectors.nic.sandbox.IrpErrorCodes.format;
+
 
 /**
  * The sandbox NIC Invoice Registration Portal: one engine answering the IRP's wire protocol (auth v1.04,
@@ -69,7 +73,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Thread-safe: registration is one atomic {@link IrpSandboxStore#putIfAbsent}, changes to one IRN are
  * serialised by a lock stripe, keys and the JWS signer are made once.
  */
-public final class IrpSandbox {
+public final class IrpSandbox implements SandboxEngine {
 
     public static final String OP_AUTH = "auth";
     public static final String OP_GENERATE_IRN = "generate-irn";
@@ -176,6 +180,7 @@ public final class IrpSandbox {
      * with HTTP 200 and {@code Status 0}). The caller must wait {@link SandboxResponse#delay()} before
      * sending the answer.
      */
+    @Override
     public SandboxResponse handle(SandboxRequest request) {
         Objects.requireNonNull(request, "request");
         String method = request.method().toUpperCase(Locale.ROOT);

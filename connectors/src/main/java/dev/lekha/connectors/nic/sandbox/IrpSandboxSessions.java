@@ -1,6 +1,7 @@
 package dev.lekha.connectors.nic.sandbox;
 
 import dev.lekha.connectors.nic.IrpError;
+import dev.lekha.connectors.sandbox.SandboxRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

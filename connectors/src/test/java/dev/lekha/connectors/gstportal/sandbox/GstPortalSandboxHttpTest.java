@@ -18,6 +18,8 @@ import dev.lekha.connectors.gstportal.GstPortalUnavailableException;
 import dev.lekha.connectors.gstportal.GstReturnType;
 import dev.lekha.connectors.gstportal.Gstr2bDownload;
 import dev.lekha.connectors.gstportal.ReturnStatus;
+import dev.lekha.connectors.sandbox.MutableClock;
+import dev.lekha.connectors.sandbox.SandboxHttpServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,7 +71,7 @@ class GstPortalSandboxHttpTest {
         sandbox = new GstPortalSandbox(keys, clock, GstPortalSandboxStore.inMemory(), GstPortalSandboxSettings.DEFAULT);
         sandbox.registerClient(CLIENT_ID, CLIENT_SECRET);
         sandbox.registerTaxpayer(GSTIN, USER, PAN);
-        server = new SandboxHttpServer(() -> sandbox);
+        server = new SandboxHttpServer("/sandbox/gst", () -> sandbox);
         client = client(CLIENT_SECRET);
     }
 

@@ -9,6 +9,8 @@ import dev.lekha.connectors.nic.CancelIrnRequest;
 import dev.lekha.connectors.nic.EwbByIrnRequest;
 import dev.lekha.connectors.nic.GstinDetails;
 import dev.lekha.connectors.nic.IrpInvoice;
+import dev.lekha.connectors.sandbox.MutableClock;
+import dev.lekha.connectors.sandbox.SandboxHttpServer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
@@ -55,7 +57,7 @@ class IrpSandboxHttpTest {
         sandbox.registerClient(CLIENT_ID, CLIENT_SECRET);
         sandbox.registerTaxpayer(SELLER, "lekha_api", "Passw0rd!");
         sandbox.registerTaxpayer(OTHER, "other_api", "0therPass");
-        server = new SandboxHttpServer(sandbox);
+        server = new SandboxHttpServer("/sandbox/nic", sandbox);
         seller = client(SELLER, "lekha_api", "Passw0rd!", Duration.ofSeconds(5));
         other = client(OTHER, "other_api", "0therPass", Duration.ofSeconds(5));
     }

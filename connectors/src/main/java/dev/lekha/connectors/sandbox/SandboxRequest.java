@@ -1,18 +1,17 @@
-package dev.lekha.connectors.gstportal.sandbox;
+package dev.lekha.connectors.sandbox;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One HTTP request to the GST portal sandbox, as the HTTP layer received it.
+ * One HTTP request to the sandbox, as the HTTP layer received it.
  *
- * @param method      HTTP method; must not be null
- * @param path        path below the sandbox root, e.g. {@code /taxpayerapi/v1.0/authenticate}; must not be null
- * @param headers     first value of each header; looked up ignoring case
+ * @param method      HTTP method, e.g. {@code POST}; must not be null
+ * @param path        path relative to the sandbox root, e.g. {@code /eicore/v1.03/Invoice}; must not be null
+ * @param headers     request headers (first value of each); looked up case-insensitively
  * @param queryParams decoded query parameters (first value of each)
- * @param body        the body, or null/empty for none
+ * @param body        request body, or null/empty for none
  */
 public record SandboxRequest(String method, String path, Map<String, String> headers, Map<String, String> queryParams,
                              String body) {
@@ -28,7 +27,8 @@ public record SandboxRequest(String method, String path, Map<String, String> hea
                 }
             });
         }
-        headers = Collections.unmodifiableMap(caseInsensitive);
+        // An unmodifiable view keeps the case-insensitive lookup of the TreeMap.
+        headers = java.util.Collections.unmodifiableMap(caseInsensitive);
         queryParams = queryParams == null ? Map.of() : Map.copyOf(queryParams);
         body = body == null ? "" : body;
     }

@@ -1,4 +1,4 @@
-package dev.lekha.connectors.nic.sandbox;
+package dev.lekha.connectors.sandbox;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -21,7 +21,8 @@ public record SandboxResponse(int httpStatus, String contentType, String body, D
         delay = delay == null ? Duration.ZERO : delay;
     }
 
-    static SandboxResponse json(int status, String body) {
+    /** A JSON answer with {@code status}, sent at once. */
+    public static SandboxResponse json(int status, String body) {
         return new SandboxResponse(status, "application/json", body, Duration.ZERO);
     }
 

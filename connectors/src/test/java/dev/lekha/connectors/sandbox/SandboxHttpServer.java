@@ -1,4 +1,4 @@
-package dev.lekha.connectors.gstportal.sandbox;
+package dev.lekha.connectors.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,20 +15,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The JDK HTTP server in front of {@link GstPortalSandbox}, as the hub's controller will be: translates the
+ * The JDK HTTP server in front of a {@link SandboxEngine}, as the hub's controllers are: translates the
  * exchange, waits the response's delay, writes it. Loopback, port 0.
  */
-final class SandboxHttpServer implements AutoCloseable {
+public final class SandboxHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
 
-    SandboxHttpServer(GstPortalSandbox sandbox) {
-        this(() -> sandbox);
+    private final String root;
+
+    /** Serves {@code sandbox} under {@code root}, e.g. {@code /sandbox/nic}. */
+    public SandboxHttpServer(String root, SandboxEngine sandbox) {
+        this(root, () -> sandbox);
     }
 
-    /** Serves whichever sandbox {@code sandbox} gives at each request (a test may swap in a "restarted" portal). */
-    SandboxHttpServer(java.util.function.Supplier<GstPortalSandbox> sandbox) {
+    /** Serves whichever sandbox {@code sandbox} gives at each request (a test may swap in a "restarted" one). */
+    public SandboxHttpServer(String root, java.util.function.Supplier<? extends SandboxEngine> sandbox) {
+        this.root = root;
         // Without TCP_NODELAY, Nagle plus delayed ACKs add ~40 ms to every small response.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
@@ -36,16 +40,16 @@ final class SandboxHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/sandbox/gst", exchange -> serve(sandbox.get(), exchange));
+        server.createContext(root, exchange -> serve(sandbox.get(), exchange));
         server.setExecutor(executor);
         server.start();
     }
 
-    URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sandbox/gst");
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + root);
     }
 
-    private static void serve(GstPortalSandbox sandbox, HttpExchange exchange) throws IOException {
+    private void serve(SandboxEngine sandbox, HttpExchange exchange) throws IOException {
         try (exchange) {
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
@@ -60,7 +64,7 @@ final class SandboxHttpServer implements AutoCloseable {
                     }
                 }
             }
-            String path = exchange.getRequestURI().getPath().substring("/sandbox/gst".length());
+            String path = exchange.getRequestURI().getPath().substring(root.length());
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             SandboxResponse response = sandbox.handle(new SandboxRequest(exchange.getRequestMethod(), path, headers, query, body));
             if (!response.delay().isZero()) {

@@ -1,20 +1,20 @@
-package dev.lekha.connectors.nic.sandbox;
+package dev.lekha.connectors.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock a test moves by hand (24-hour cancel window, token expiry). */
-final class MutableClock extends Clock {
+/** A clock a test moves by hand (the IRP's 24-hour cancel window, OTP and token expiry). */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
