@@ -14,6 +14,7 @@ import dev.lekha.domain.invoice.DocumentType;
 import dev.lekha.domain.invoice.EinvoiceStatus;
 import dev.lekha.domain.invoice.SalesDocument;
 import dev.lekha.domain.invoice.SalesDocumentLine;
+import dev.lekha.mappings.pdf.PdfText;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -436,21 +437,15 @@ public final class EinvoicePdf {
         }
 
         private void text(String value, PDFont font, float size, float x, float baseline) throws IOException {
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(safe(value));
-            cs.endText();
+            PdfText.text(cs, value, font, size, x, baseline);
         }
 
         private void line(float x1, float y1, float x2, float y2) throws IOException {
-            cs.moveTo(x1, y1);
-            cs.lineTo(x2, y2);
-            cs.stroke();
+            PdfText.line(cs, x1, y1, x2, y2);
         }
 
         private float width(String value, PDFont font, float size) throws IOException {
-            return font.getStringWidth(safe(value)) / 1000 * size;
+            return PdfText.width(value, font, size);
         }
 
         private List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
@@ -487,26 +482,7 @@ public final class EinvoicePdf {
 
         /** Text the standard 14 fonts can draw: ₹ as Rs., whitespace as spaces, anything else unknown as ?. */
         private String safe(String value) {
-            if (value == null) {
-                return "";
-            }
-            String v = value.replace("\u20B9", "Rs.").replaceAll("\\s", " ");
-            try {
-                regular.encode(v);
-                return v;
-            } catch (IllegalArgumentException | IOException e) {
-                StringBuilder out = new StringBuilder(v.length());
-                v.codePoints().forEach(cp -> {
-                    String c = new String(Character.toChars(cp));
-                    try {
-                        regular.encode(c);
-                        out.append(c);
-                    } catch (IllegalArgumentException | IOException unknown) {
-                        out.append('?');
-                    }
-                });
-                return out.toString();
-            }
+            return PdfText.drawable(value, regular);
         }
 
         private static String state(String code) {

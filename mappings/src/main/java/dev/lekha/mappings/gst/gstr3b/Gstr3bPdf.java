@@ -4,6 +4,7 @@ import dev.lekha.domain.gst.ItcAvailability;
 import dev.lekha.domain.gst.StateCode;
 import dev.lekha.domain.gst.TaxHeads;
 import dev.lekha.mappings.einvoice.IndianRupees;
+import dev.lekha.mappings.pdf.PdfText;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -404,21 +405,15 @@ public final class Gstr3bPdf {
         }
 
         private void text(String value, PDFont font, float size, float x, float baseline) throws IOException {
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(safe(value));
-            cs.endText();
+            PdfText.text(cs, value, font, size, x, baseline);
         }
 
         private void line(float x1, float y1, float x2, float y2) throws IOException {
-            cs.moveTo(x1, y1);
-            cs.lineTo(x2, y2);
-            cs.stroke();
+            PdfText.line(cs, x1, y1, x2, y2);
         }
 
         private float width(String value, PDFont font, float size) throws IOException {
-            return font.getStringWidth(safe(value)) / 1000 * size;
+            return PdfText.width(value, font, size);
         }
 
         private List<String> wrap(String value, PDFont font, float size, float width) throws IOException {
@@ -441,21 +436,7 @@ public final class Gstr3bPdf {
 
         /** Text Helvetica (WinAnsi) can draw: the rupee sign as Rs., any other unknown character as ?. */
         private String safe(String value) {
-            if (value == null) {
-                return "";
-            }
-            String v = value.replace("\u20B9", "Rs.").replaceAll("\\s", " ");
-            StringBuilder out = new StringBuilder(v.length());
-            v.codePoints().forEach(cp -> {
-                String c = new String(Character.toChars(cp));
-                try {
-                    regular.encode(c);
-                    out.append(c);
-                } catch (IllegalArgumentException | IOException unknown) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
+            return PdfText.drawable(value, regular);
         }
     }
 }
