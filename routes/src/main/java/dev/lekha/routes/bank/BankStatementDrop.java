@@ -57,8 +57,9 @@ public class BankStatementDrop {
                             + " but the file is a statement of account " + inFile.get().masked() + "; rename the file"));
                 }
             } else {
-                account = statements.accountByNumber(file.accountId(), where(file)).orElseThrow(() ->
-                        new DropRejectedException(List.of(unknownAccount(file))));
+                BankStatementFile detected = file;
+                account = statements.accountByNumber(detected.accountId(), where(detected)).orElseThrow(() ->
+                        new DropRejectedException(List.of(unknownAccount(detected))));
                 BankLayout configured = BankLayout.of(account.layout());
                 if (configured != null && file.layout() != null && configured != file.layout()) {
                     // the account's configured layout takes precedence over what the header looked like
