@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads one dropped statement file: finds its format from the content (the bank account's configured layout
@@ -167,9 +166,5 @@ public final class BankStatementReader {
             }
         }
         return problems;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

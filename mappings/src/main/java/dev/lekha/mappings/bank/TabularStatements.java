@@ -8,7 +8,6 @@ import dev.lekha.mappings.bank.StatementValues.Amount;
 import dev.lekha.mappings.bank.TableColumns.Column;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -181,7 +180,6 @@ final class TabularStatements {
         }
         List<String> problems = new ArrayList<>();
         List<BankStatementLine> lines = new ArrayList<>();
-        List<Integer> rowNumbers = new ArrayList<>();
         BigDecimal closing = null;
         boolean footer = false;
         boolean requiredFooterSeen = layout.requiredFooter() == null;
@@ -223,7 +221,6 @@ final class TabularStatements {
                 continue;
             }
             String dateText = get(row, idx.get(layout.date()));
-            BigDecimal[] amounts = new BigDecimal[1];
             if (dateText.isEmpty() && !lines.isEmpty() && noAmounts(row, layout, idx)) {
                 // a narration wrapped onto the next row
                 BankStatementLine prev = lines.remove(lines.size() - 1);
@@ -265,7 +262,6 @@ final class TabularStatements {
             }
             lines.add(new BankStatementLine(rowNo, valueDate, date, moved.value(), moved.mark(), narration, reference,
                     Utr.extract(narration, reference), balance));
-            rowNumbers.add(rowNo);
         }
         if (!requiredFooterSeen && problems.isEmpty()) {
             problems.add("row " + (lastRow + 1) + ": the file ends without " + layout.layout() + "'s closing rows ("
