@@ -152,4 +152,29 @@ public class TestCollaborators {
         }
     }
 
+
+    /** Razorpay companies by PAN from the company table; no default company (files name theirs by PAN prefix). */
+    @Bean
+    dev.lekha.routes.razorpay.RazorpayAccounts razorpayAccounts(JdbcTemplate jdbc) {
+        return new dev.lekha.routes.razorpay.RazorpayAccounts() {
+            @Override
+            public java.util.Optional<Long> companyOf(String accountId) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Long> companyOfPan(String pan) {
+                return jdbc.queryForList("select id from company where pan = ?", Long.class, pan).stream().findFirst();
+            }
+        };
+    }
+
+    /** No Razorpay here: the client is tested against the sandbox in connectors and end to end in the hub. */
+    @Bean
+    dev.lekha.routes.razorpay.RazorpayConnection unreachableRazorpay() {
+        return () -> {
+            throw new dev.lekha.connectors.razorpay.RazorpayUnavailableException("no Razorpay in the routes tests", 0, null,
+                    false, null);
+        };
+    }
 }

@@ -39,7 +39,9 @@ public final class SandboxExchange {
         if (answer.delay() != null && !answer.delay().isZero()) {
             Thread.sleep(answer.delay().toMillis());
         }
-        return ResponseEntity.status(answer.httpStatus())
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.httpStatus());
+        answer.headers().forEach((name, value) -> response.header(name, value));
+        return response
                 .contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
     }
