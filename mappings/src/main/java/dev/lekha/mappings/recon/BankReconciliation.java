@@ -52,14 +52,14 @@ public final class BankReconciliation {
      * @param maxSplitItems        R3 looks at this many of a party's oldest open items (default 12)
      * @param maxSplitSize         R3 combines at most this many items (default 5)
      * @param maxNameFanout        party-token prefixes shared by more parties than this are not used to find
-     *                             parties (they name nobody in particular; default 2000)
+     *                             parties (they name nobody in particular; default 200)
      */
     public record Settings(int invoiceWindowDays, int settlementWindowDays, int valueDateSlackDays,
                            BigDecimal amountTolerance, BigDecimal autoConfirmAt, double nameThreshold,
                            int maxSplitItems, int maxSplitSize, int maxNameFanout) {
 
         public static Settings defaults() {
-            return new Settings(120, 3, 3, new BigDecimal("1.00"), new BigDecimal("0.90"), 0.60, 12, 5, 2000);
+            return new Settings(120, 3, 3, new BigDecimal("1.00"), new BigDecimal("0.90"), 0.60, 12, 5, 200);
         }
     }
 
@@ -396,9 +396,8 @@ public final class BankReconciliation {
                 if (party == null) {
                     party = new Party(item.party().trim(), PartyNames.tokens(item.party()).toArray(String[]::new));
                     parties.put(key, party);
-                    for (String t : new LinkedHashSet<>(List.of(party.tokens))) {
-                        byPrefix.computeIfAbsent(t.substring(0, Math.min(3, t.length())), k -> new ArrayList<>(1))
-                                .add(party);
+                    for (String k : nameKeys(List.of(party.tokens))) {
+                        byPrefix.computeIfAbsent(k, x -> new ArrayList<>(1)).add(party);
                     }
                 }
             }
@@ -456,11 +455,8 @@ public final class BankReconciliation {
                 return out;
             }
             Set<Party> seen = new java.util.HashSet<>();
-            for (String n : names) {
-                if (n.length() < 3) {
-                    continue;
-                }
-                List<Party> candidates = byPrefix.get(n.substring(0, 3));
+            for (String k : nameKeys(names)) {
+                List<Party> candidates = byPrefix.get(k);
                 if (candidates == null || candidates.size() > settings.maxNameFanout()) {
                     continue;
                 }
@@ -474,6 +470,27 @@ public final class BankReconciliation {
                 }
             }
             return out;
+        }
+
+        /**
+         * Keys a name is found by: each token's first three letters, and each two adjacent tokens' first three
+         * letters together ({@code KAV AGR}); common words make large single-token buckets that are skipped,
+         * the pairs stay selective.
+         */
+        static Set<String> nameKeys(List<String> tokens) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                if (t.length() < 3) {
+                    continue;
+                }
+                String p = t.substring(0, 3);
+                keys.add(p);
+                if (i + 1 < tokens.size() && tokens.get(i + 1).length() >= 3) {
+                    keys.add(p + " " + tokens.get(i + 1).substring(0, 3));
+                }
+            }
+            return keys;
         }
 
         ReconMatch apply(ReconMatch m) {
