@@ -70,6 +70,26 @@ public class BankReconciliations {
         return ids.stream().findFirst();
     }
 
+    /** A bank account of a company, for choosing one on the screen. */
+    public record Account(long id, String accountNumber, String bankName) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> accounts(long companyId) {
+        return jdbc.query("select id, account_number, bank_name from bank_account where company_id = ? order by id",
+                (rs, i) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3)), companyId);
+    }
+
+    /** A ledger account a line can be posted to. */
+    public record Ledger(long id, String code, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Ledger> ledgers(long companyId) {
+        return jdbc.query("select id, code, name from ledger_account where company_id = ? order by code",
+                (rs, i) -> new Ledger(rs.getLong(1), rs.getString(2), rs.getString(3)), companyId);
+    }
+
     /** The bank account's own ledger account, or the company's standard BANK account. */
     @Transactional
     public long bankLedgerId(long companyId, long bankAccountId) {
