@@ -122,7 +122,7 @@ class BankReconApiIT {
         // the same suggestion cannot be confirmed twice
         HttpResponse<String> again = post(confirm, finance);
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("is already MATCHED");
+        assertThat(again.body()).contains("is CONFIRMED, only a suggestion can be confirmed");
 
         jdbc.update("insert into ledger_account (company_id, code, name, account_type) values (?, '5300',"
                 + " 'Bank and payment gateway charges', 'EXPENSE')", companyId);
