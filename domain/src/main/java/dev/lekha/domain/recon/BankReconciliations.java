@@ -199,17 +199,12 @@ public class BankReconciliations {
         if (matches.isEmpty()) {
             return line.reconStatus();
         }
-        if (confirm) {
-            try {
-                for (NewMatch m : matches) {
-                    post(line, m, runId, actor);
-                }
-                setStatus(line.id(), "MATCHED");
-                return "MATCHED";
-            } catch (OverSettlementException e) {
-                // cannot happen inside one run; an item settled meanwhile by someone else: leave it to a person
-                throw new ReconException("line " + line.id() + ": " + e.getMessage());
+        if (confirm && stillOpen(line.companyId(), matches)) {
+            for (NewMatch m : matches) {
+                post(line, m, runId, actor);
             }
+            setStatus(line.id(), "MATCHED");
+            return "MATCHED";
         }
         for (NewMatch m : matches) {
             jdbc.update("insert into bank_recon_match (company_id, bank_account_id, statement_line_id, target_type,"
@@ -222,6 +217,21 @@ public class BankReconciliations {
         }
         setStatus(line.id(), "SUGGESTED");
         return "SUGGESTED";
+    }
+
+    /**
+     * Whether every receivable/payable still has the amount outstanding (checked before posting: a refused
+     * settlement inside the chunk's transaction would roll the whole chunk back).
+     */
+    private boolean stillOpen(long companyId, List<NewMatch> matches) {
+        for (NewMatch m : matches) {
+            if (("SALES_DOCUMENT".equals(m.targetType()) || "PURCHASE_INVOICE".equals(m.targetType()))
+                    && openItems.outstanding(companyId, OpenItemType.valueOf(m.targetType()), m.targetId())
+                            .compareTo(m.amount()) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Posts one confirmed match and stores it CONFIRMED with its journal entry. */

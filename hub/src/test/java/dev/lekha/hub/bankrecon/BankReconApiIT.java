@@ -167,6 +167,48 @@ class BankReconApiIT {
         assertThat(data.auditCount(finance, "BANK_RECON_MATCH")).isEqualTo(1);
     }
 
+    @Test
+    void bothJobsRunOnTheDemoCompanysBankMonth() throws Exception {
+        long demo = jdbc.queryForObject("select id from company where pan = 'AAACL1234C'", Long.class);
+        LocalDate to = jdbc.queryForObject("select max(to_date) from bank_statement where company_id = ?", LocalDate.class, demo);
+        JsonNode bank = run("bank-recon", "{\"companyId\":" + demo + ",\"params\":{\"bankAccount\":\"50200012345678\","
+                + "\"from\":\"" + to.minusDays(30) + "\",\"to\":\"" + to + "\"}}");
+        assertThat(bank.get("summary").get("status").asString()).as("%s", bank.get("errors")).isEqualTo("COMPLETED");
+        // the settlement credit by its UTR, and the demo invoices paid with names or numbers in the narration
+        assertThat(jdbc.queryForObject("select count(*) from bank_recon_match m join bank_statement_line l on"
+                + " l.id = m.statement_line_id where m.company_id = ? and m.status = 'CONFIRMED' and m.target_type ="
+                + " 'RAZORPAY_SETTLEMENT' and l.utr = 'UTIBR52026000123'", Integer.class, demo)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from bank_statement_line where company_id = ? and recon_status"
+                + " = 'MATCHED'", Integer.class, demo)).isGreaterThanOrEqualTo(4);
+        JsonNode rzp = run("razorpay-recon", "{\"companyId\":" + demo + ",\"params\":{\"from\":\"" + to.minusDays(30)
+                + "\",\"to\":\"" + to + "\"}}");
+        assertThat(rzp.get("summary").get("status").asString()).as("%s", rzp.get("errors")).isEqualTo("COMPLETED");
+        assertThat(jdbc.queryForObject("select count(*) from razorpay_settlement_recon where company_id = ? and"
+                + " settlement_id = 'setl_DemoLekha0001' and issues = 0 and reconciled_at is not null", Integer.class, demo))
+                .isEqualTo(1);
+    }
+
+    private JsonNode run(String job, String body) throws Exception {
+        HttpResponse<String> launched = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/jobs/" + job + "/runs")).header("Authorization", adminBasic())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(launched.statusCode()).as(launched.body()).isEqualTo(202);
+        long runId = json.readTree(launched.body()).get("runId").asLong();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() ->
+                json.readTree(adminGet("/api/runs/" + runId).body()).get("summary").hasNonNull("endedAt"));
+        return json.readTree(adminGet("/api/runs/" + runId).body());
+    }
+
+    private HttpResponse<String> adminGet(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", adminBasic()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String adminBasic() {
+        return "Basic " + Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
+    }
+
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", basic(user)).GET().build(), HttpResponse.BodyHandlers.ofString());
