@@ -25,7 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +46,7 @@ class BankReconApiIT {
     @Autowired UserAccounts accounts;
     @Autowired DataSource dataSource;
     @Autowired JsonMapper json;
+    @Autowired MockMvc mvc;
 
     final HttpClient http = HttpClient.newHttpClient();
     SecurityTestData data;
@@ -106,6 +109,10 @@ class BankReconApiIT {
         JsonNode suggestion = list.get(0).get("matches").get(0);
         assertThat(suggestion.get("targetLabel").asString()).isEqualTo("BR/0001 Tamil Traders");
         long matchId = suggestion.get("id").asLong();
+        // the screen shows the suggestion to both; only finance gets the buttons
+        String asViewer = screen(viewer, "VIEWER");
+        assertThat(asViewer).contains("TAMIL TRADERS", "R2_AMOUNT_DATE 0.85").doesNotContain("confirm-" + matchId);
+        assertThat(screen(finance, "FINANCE")).contains("confirm-" + matchId);
         String confirm = "/api/bank-recon/matches/" + matchId + "/confirm?companyId=" + companyId;
         assertThat(post(confirm, viewer).statusCode()).isEqualTo(403);
 
@@ -141,9 +148,11 @@ class BankReconApiIT {
 
         assertThat(json.readTree(get("/api/bank-recon/lines?companyId=" + companyId + "&bankAccountId=" + account, viewer)
                 .body()).size()).isZero();
-        HttpResponse<String> screen = get("/bank-recon?companyId=" + companyId + "&bankAccountId=" + account, viewer);
-        assertThat(screen.statusCode()).isEqualTo(200);
-        assertThat(screen.body()).contains("Bank reconciliation", "No open lines for this account.");
+        String screen = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/bank-recon")
+                        .param("companyId", String.valueOf(companyId)).param("bankAccountId", String.valueOf(account))
+                        .with(SecurityMockMvcRequestPostProcessors.user(viewer).roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(screen).contains("Bank reconciliation", "No open lines for this account.");
     }
 
     @Test
@@ -186,6 +195,13 @@ class BankReconApiIT {
         assertThat(jdbc.queryForObject("select count(*) from razorpay_settlement_recon where company_id = ? and"
                 + " settlement_id = 'setl_DemoLekha0001' and issues = 0 and reconciled_at is not null", Integer.class, demo))
                 .isEqualTo(1);
+    }
+
+    private String screen(String user, String role) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/bank-recon")
+                        .param("companyId", String.valueOf(companyId)).param("bankAccountId", String.valueOf(account))
+                        .with(SecurityMockMvcRequestPostProcessors.user(user).roles(role)))
+                .andReturn().getResponse().getContentAsString();
     }
 
     private JsonNode run(String job, String body) throws Exception {
