@@ -96,7 +96,8 @@ public final class BankReconciliation {
         if (sameAmount.size() == 1) {
             Entry e = sameAmount.get(0);
             ReconMatch r2;
-            if (e.party == null) {
+            if (e.party == null || e.item.type() == ReconTarget.RAZORPAY_SETTLEMENT
+                    || e.item.type() == ReconTarget.JOURNAL_ENTRY) {
                 r2 = result(line, ReconRule.R2_AMOUNT_DATE, 0.92, List.of(alloc(e, line.amount())),
                         "only " + describe(e) + " has this amount within " + settings.settlementWindowDays() + " days");
             } else {
@@ -394,12 +395,17 @@ public final class BankReconciliation {
                 String key = item.party().trim().toUpperCase(Locale.ROOT);
                 party = parties.get(key);
                 if (party == null) {
-                    party = new Party(item.party().trim(), PartyNames.tokens(item.party()).toArray(String[]::new));
+                    party = new Party(item.party(), PartyNames.tokens(item.party()).toArray(String[]::new));
                     parties.put(key, party);
                     for (String k : nameKeys(List.of(party.tokens))) {
                         byPrefix.computeIfAbsent(k, x -> new ArrayList<>(1)).add(party);
                     }
                 }
+            }
+            if (party != null && item.party() != party.name) {
+                // one name string per party, not one per item: a million items of fifty thousand parties
+                item = new OpenItem(item.type(), item.id(), item.credit(), item.date(), item.outstanding(), item.number(),
+                        item.reference(), party.name);
             }
             Entry e = new Entry(item, party);
             if (party != null) {

@@ -187,4 +187,27 @@ class BankReconciliationTest {
         assertThat(PartyNames.similarity(List.of("KAVRI", "AGRO"), new String[] {"KAVERI", "AGRO"})).isEqualTo(1.0);
         assertThat(PartyNames.similarity(List.of("NILGIRI"), new String[] {"KAVERI", "AGRO"})).isEqualTo(0.0);
     }
+
+    @Test
+    void r2SettlementByAmountWithinThreeDaysAndJournalEntriesByDirection() {
+        OpenItem settlement = new OpenItem(ReconTarget.RAZORPAY_SETTLEMENT, 7, true, JUNE_10, new BigDecimal("2866.45"),
+                "setl_DemoLekha0001", "UTIBR52026000123", "Razorpay Software Private Limited");
+        OpenItem rent = new OpenItem(ReconTarget.JOURNAL_ENTRY, 8, false, JUNE_10, new BigDecimal("45000.00"), "JE8",
+                null, null);
+        Index index = index(settlement, rent);
+        // no UTR on the line: amount within 3 days of the settlement date, the only candidate: 0.92
+        ReconMatch s = recon.match(cr(1, "2026-06-13", "2866.45", "NEFT CR-UTIB0000004-RAZORPAY", null), index).orElseThrow();
+        assertThat(s.rule()).isEqualTo(ReconRule.R2_AMOUNT_DATE);
+        assertThat(s.confidence()).isEqualByComparingTo("0.92");
+        assertThat(ids(s)).containsExactly(7L);
+        // a credit of the rent's amount is not the rent (a bank debit); the debit is
+        assertThat(recon.match(cr(2, "2026-06-10", "45000.00", "CASH DEP", null), index)).isEmpty();
+        ReconMatch r = recon.match(new StatementLine(3, JUNE_10.plusDays(1), new BigDecimal("45000.00"), false,
+                "CHQ 000123 RENT", null, null), index).orElseThrow();
+        assertThat(ids(r)).containsExactly(8L);
+        // four days off is outside the settlement window
+        Index late = index(new OpenItem(ReconTarget.RAZORPAY_SETTLEMENT, 9, true, JUNE_10, new BigDecimal("100.00"),
+                "setl_X", null, null));
+        assertThat(recon.match(cr(4, "2026-06-14", "100.00", "NEFT", null), late)).isEmpty();
+    }
 }
