@@ -59,9 +59,4 @@ class LineMatcher implements ItemProcessor<BankLine, LineMatcher.Result> {
                 a.item().id(), a.amount(), match.rule().name(), match.confidence(), match.reason())).toList();
         return new Result(line, rows, !match.suggestion());
     }
-
-    /** How many candidates the index holds (after the first line). */
-    int indexed() {
-        return index == null ? 0 : index.size();
-    }
 }

@@ -115,6 +115,46 @@ class BankReconJobIT {
     }
 
     @Test
+    void aLineAlreadyBookedInTheLedgerIsLinkedToItsJournalEntryNotPostedAgain() throws Exception {
+        var month = new ReconMonthGenerator(jdbc, 7).generate(pan(), 20);
+        long company = month.companyId();
+        long bank;
+        jdbc.update("insert into ledger_account (company_id, code, name, account_type) values (?, '1100', 'Bank', 'ASSET')",
+                company);
+        jdbc.update("insert into ledger_account (company_id, code, name, account_type) values (?, '5100', 'Rent', 'EXPENSE')",
+                company);
+        bank = jdbc.queryForObject("select id from ledger_account where company_id = ? and code = '1100'", Long.class, company);
+        long rent = jdbc.queryForObject("select id from ledger_account where company_id = ? and code = '5100'", Long.class, company);
+        // June rent, booked by hand: Dr rent 45,000.00, Cr bank
+        jdbc.update("insert into journal_entry (company_id, entry_date, narration, created_at) values (?, date '2026-06-05',"
+                + " 'June rent', now())", company);
+        long entry = jdbc.queryForObject("select id from journal_entry where company_id = ? and narration = 'June rent'",
+                Long.class, company);
+        jdbc.update("insert into journal_line (company_id, journal_entry_id, line_no, ledger_account_id, debit, credit)"
+                + " values (?, ?, 1, ?, 45000.00, 0), (?, ?, 2, ?, 0, 45000.00)", company, entry, rent, company, entry, bank);
+        long statement = jdbc.queryForObject("select id from bank_statement where company_id = ?", Long.class, company);
+        jdbc.update("insert into bank_statement_line (company_id, bank_account_id, statement_id, line_no, value_date, amount,"
+                + " direction, narration, line_key) values (?,?,?,9999,date '2026-06-06',45000.00,'DR','CHQ 000451 RENT JUNE',"
+                + " 'rent')", company, month.bankAccountId(), statement);
+        RunDetail run = RunsAwait.finished(runs, runs.launch("bank-recon", company,
+                Map.of("bankAccount", month.accountNumber(), "from", "2026-06-01", "to", "2026-06-30"), "tester"));
+
+        assertThat(run.summary().status()).as("errors: %s", run.errors()).isEqualTo("COMPLETED");
+        var m = jdbc.queryForMap("select m.target_type, m.target_id, m.rule, m.confidence, m.journal_entry_id, l.recon_status"
+                + " from bank_recon_match m join bank_statement_line l on l.id = m.statement_line_id where l.line_key = 'rent'"
+                + " and l.company_id = ?", company);
+        assertThat(m.get("target_type")).isEqualTo("JOURNAL_ENTRY");
+        assertThat(((Number) m.get("target_id")).longValue()).isEqualTo(entry);
+        assertThat(((Number) m.get("journal_entry_id")).longValue()).isEqualTo(entry);
+        assertThat((BigDecimal) m.get("confidence")).isEqualByComparingTo("0.92");
+        assertThat(m.get("recon_status")).isEqualTo("MATCHED");
+        // the rent is not posted again
+        assertThat(jdbc.queryForObject("select count(*) from journal_entry where company_id = ? and source_type = 'BANK_LINE'"
+                + " and source_id = (select cast(id as varchar(20)) from bank_statement_line where line_key = 'rent'"
+                + " and company_id = ?)", Long.class, company, company)).isZero();
+    }
+
+    @Test
     void anUnknownBankAccountFailsTheRunNamingIt() throws Exception {
         var month = new ReconMonthGenerator(jdbc, 6).generate(pan(), 20);
         RunDetail run = RunsAwait.finished(runs, runs.launch("bank-recon", month.companyId(),

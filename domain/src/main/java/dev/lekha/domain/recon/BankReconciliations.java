@@ -175,9 +175,10 @@ public class BankReconciliations {
                 select e.id, e.entry_date, e.source_id, sum(l.debit), sum(l.credit)
                   from journal_entry e join journal_line l on l.journal_entry_id = e.id
                  where e.company_id = ? and l.ledger_account_id = ? and e.entry_date between ? and ?
-                   and (e.source_type is null or e.source_type not in ('BANK_LINE', 'BANK_RECON'))
-                   and not exists (select 1 from bank_recon_match m where m.target_type = 'JOURNAL_ENTRY'
-                                    and m.target_id = e.id and m.status = 'CONFIRMED')
+                   and (e.source_type is null or e.source_type not in ('BANK_LINE', 'BANK_RECON', 'RAZORPAY_SETTLEMENT'))
+                   and not exists (select 1 from bank_recon_match m where m.status = 'CONFIRMED'
+                                    and (m.target_type = 'JOURNAL_ENTRY' and m.target_id = e.id
+                                         or m.journal_entry_id = e.id))
                  group by e.id, e.entry_date, e.source_id
                 having sum(l.debit) <> sum(l.credit)""", rs -> {
             // a net debit to the bank is money in, a net credit money out
