@@ -103,11 +103,12 @@ public class DemoCompanySeeder {
     private final GstAdvances advances;
     private final Gstr2bReturns gstr2b;
     private final Clock clock;
+    private final DemoBankStatement bankStatement;
 
     public DemoCompanySeeder(Companies companies, GstRegistrations registrations, BankAccounts bankAccounts,
                              Parties parties, Items items, LedgerAccounts ledgerAccounts, JournalEntries journalEntries,
                              PurchaseInvoices purchaseInvoices, SalesDocumentIntake intake, CompanyTurnovers turnovers,
-                             GstAdvances advances, Gstr2bReturns gstr2b, Clock clock) {
+                             GstAdvances advances, Gstr2bReturns gstr2b, Clock clock, DemoBankStatement bankStatement) {
         this.companies = companies;
         this.registrations = registrations;
         this.bankAccounts = bankAccounts;
@@ -121,6 +122,7 @@ public class DemoCompanySeeder {
         this.advances = advances;
         this.gstr2b = gstr2b;
         this.clock = clock;
+        this.bankStatement = bankStatement;
     }
 
     /**
@@ -161,6 +163,7 @@ public class DemoCompanySeeder {
         documents.addAll(gstShowcase(pune, catalogue, today));
         intake.receiveAll(documents, "demo");
         gstShowcaseAdvanceAndGstr2b(id, pune, vendors, today);
+        bankStatement.seed(id, today, now);
         log.info("seeded demo company {} (id {}) with {} sales documents", LEGAL_NAME, id, documents.size());
         return true;
     }

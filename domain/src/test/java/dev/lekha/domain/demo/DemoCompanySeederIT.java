@@ -81,6 +81,13 @@ class DemoCompanySeederIT {
         assertThat(jdbc.queryForObject("select count(*) from gstr2b_document where company_id = ?", Long.class, id))
                 .isEqualTo(3);
 
+        // the bank month for bank-recon and razorpay-recon: 10 lines, one settlement whose rows add up to it
+        assertThat(jdbc.queryForObject("select count(*) from bank_statement_line where company_id = ?", Long.class, id))
+                .isEqualTo(DemoBankStatement.LINES);
+        assertThat(jdbc.queryForObject("select sum(credit) - sum(debit) from razorpay_settlement_item where company_id = ?",
+                java.math.BigDecimal.class, id)).isEqualByComparingTo("2866.45");
+        assertThat(jdbc.queryForObject("select count(*) from bank_statement_line where company_id = ? and utr = ?",
+                Long.class, id, DemoBankStatement.SETTLEMENT_UTR)).isEqualTo(1);
         long docs = jdbc.queryForObject("select count(*) from sales_document", Long.class);
         assertThat(seeder.seedIfEmpty()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from sales_document", Long.class)).isEqualTo(docs);

@@ -1,0 +1,148 @@
+package dev.lekha.jobs.bankrecon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lekha.jobs.JobsTestConfiguration;
+import dev.lekha.jobs.runs.JobRuns;
+import dev.lekha.jobs.runs.RunDetail;
+import dev.lekha.testsupport.LekhaIntegrationTest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark, not a test (never run by {@code ./mvnw verify}; ops/bench/bank-recon.sh): generates
+ * {@code lekha.bench.invoices} sales invoices (default 1,000,000) with bills, settlements and a June statement
+ * with known truth ({@link ReconMonthGenerator}, seed 42), runs {@code bank-recon} and reports wall time, peak heap
+ * (sampled every 50 ms; the generator's truth, kept for the precision count, is in the baseline), the auto-match
+ * rate and the precision of the automatic matches against the truth.
+ */
+@SpringBootTest(properties = "logging.level.dev.lekha=WARN")
+@LekhaIntegrationTest
+@Import(JobsTestConfiguration.class)
+class BankReconBench {
+
+    @Autowired JobRuns runs;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void bankReconOfAGeneratedMonth() throws Exception {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        Assumptions.assumeTrue("PostgreSQL".equals(product), "the bank-recon benchmark needs PostgreSQL");
+        int invoices = Integer.getInteger("lekha.bench.invoices", 1_000_000);
+        String pan = "AABCB" + String.format("%04d", (int) (System.currentTimeMillis() % 10000)) + "K";
+
+        long loadStart = System.nanoTime();
+        var month = new ReconMonthGenerator(jdbc, 42).generate(pan, invoices);
+        jdbc.execute("analyze sales_document");
+        jdbc.execute("analyze purchase_invoice");
+        jdbc.execute("analyze bank_statement_line");
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long items = month.salesInvoices() + month.bills() + month.settlements();
+        Map<Long, Integer> lineNo = new HashMap<>();
+        for (int i = 0; i < month.lineIds().length; i++) {
+            lineNo.put(month.lineIds()[i], i + 1);
+        }
+
+        HeapPeak heap = new HeapPeak();
+        System.gc();
+        long baseline = HeapPeak.used();
+        heap.start();
+        long start = System.nanoTime();
+        long runId = runs.launch("bank-recon", month.companyId(), Map.of("bankAccount", month.accountNumber(),
+                "from", ReconMonthGenerator.FROM.toString(), "to", ReconMonthGenerator.TO.toString()), "bench");
+        RunDetail run = runs.run(runId).orElseThrow();
+        Instant deadline = Instant.now().plus(Duration.ofHours(3));
+        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            run = runs.run(runId).orElseThrow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        heap.interrupt();
+
+        long[] counts = new long[2];
+        jdbc.query("select statement_line_id, target_type, target_id from bank_recon_match where company_id = ?"
+                + " and status = 'CONFIRMED'", rs -> {
+                    counts[0]++;
+                    if (month.truthOf(rs.getLong(1), lineNo).contains(rs.getString(2) + ":" + rs.getLong(3))) {
+                        counts[1]++;
+                    }
+                }, month.companyId());
+        long lines = month.lineIds().length;
+        long matchable = month.truth().stream().filter(t -> !t.isEmpty()).count();
+        long matched = jdbc.queryForObject("select count(*) from bank_statement_line where company_id = ?"
+                + " and recon_status = 'MATCHED'", Long.class, month.companyId());
+        long suggested = jdbc.queryForObject("select count(*) from bank_statement_line where company_id = ?"
+                + " and recon_status = 'SUGGESTED'", Long.class, month.companyId());
+        StringBuilder steps = new StringBuilder();
+        for (RunDetail.StepDetail s : run.steps()) {
+            steps.append(String.format(Locale.ROOT, "  %s: %s, read %d, write %d, %.1f s%n", s.name(), s.status(),
+                    s.readCount(), s.writeCount(), s.startedAt() == null || s.endedAt() == null ? 0.0
+                            : Duration.between(s.startedAt(), s.endedAt()).toMillis() / 1000.0));
+        }
+        String report = String.format(Locale.ROOT, "bank-recon benchmark: %d bank lines (%d with a truth) against %d open"
+                        + " items (%d invoices, %d bills, %d settlements); generated in %.1f s%n"
+                        + "bank-recon job: %s in %.1f s (%.0f lines/s); peak heap used %d MB (before the run %d MB, max %d MB)%n%s"
+                        + "auto-matched lines: %d = %.1f%% of lines, %.1f%% of lines with a truth; suggested: %d%n"
+                        + "automatic match pairs: %d, of which in the truth %d: precision %.4f%n"
+                        + "%d cores, Java %s, %s%n",
+                lines, matchable, items, month.salesInvoices(), month.bills(), month.settlements(), loadSeconds,
+                run.summary().status(), seconds, lines / seconds, heap.peak / (1024 * 1024), baseline / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), steps, matched, 100.0 * matched / lines,
+                100.0 * matched / matchable, suggested, counts[0], counts[1],
+                counts[0] == 0 ? 0.0 : (double) counts[1] / counts[0], Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), jdbc.queryForObject("select version()", String.class));
+        System.out.print(report);
+        Path out = Path.of("target", "bench", "bank-recon.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        assertThat(run.summary().status()).as("errors: %s", run.errors()).isEqualTo("COMPLETED");
+    }
+
+    /** Samples the heap in use every 50 ms and keeps the highest. */
+    private static final class HeapPeak extends Thread {
+        volatile long peak;
+
+        HeapPeak() {
+            setDaemon(true);
+        }
+
+        static long used() {
+            long used = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    used += pool.getUsage().getUsed();
+                }
+            }
+            return used;
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                peak = Math.max(peak, used());
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+}
