@@ -257,6 +257,28 @@ public class PaymentBatches {
         return n != null && n > 0;
     }
 
+    /** Whether any batch was sent and still waits for (part of) the bank's answer: if none, nobody need poll. */
+    @Transactional(readOnly = true)
+    public boolean anyAwaitingAnswer() {
+        Integer n = jdbc.queryForObject("select count(*) from payment_batch where status in ('SENT', 'ACKNOWLEDGED')",
+                Integer.class);
+        return n != null && n > 0;
+    }
+
+    /** Whether a reverse file of this name was already applied (for any company). */
+    @Transactional(readOnly = true)
+    public boolean acknowledgementNameApplied(String fileName) {
+        Integer n = jdbc.queryForObject("select count(*) from payment_ack_file where file_name = ?", Integer.class, fileName);
+        return n != null && n > 0;
+    }
+
+    /** The sent batch whose upload file had this name, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PaymentBatch> findByFileName(String fileName) {
+        return jdbc.query("select " + BATCH_COLUMNS + " from payment_batch where file_name = ? order by id desc",
+                this::batch, fileName).stream().findFirst();
+    }
+
     /** The company whose payment carries this reference, if any (an acknowledgement file names no company). */
     @Transactional(readOnly = true)
     public List<Long> companiesWithReference(String ourReference) {
