@@ -5,19 +5,16 @@ import dev.lekha.connectors.banking.sandbox.SandboxOutcome;
 import dev.lekha.connectors.banking.sandbox.SandboxPayment;
 import java.util.List;
 
-/** Lets the sandbox bank read and answer files in one of Lekha's layouts. */
+/**
+ * Lets the sandbox bank read and answer files in Lekha's layouts, telling them apart by name: generic files are
+ * {@code PAY-….csv}, HDFC ENet files {@code <client code><DDMM>.<serial>}.
+ */
 public final class SandboxBankFileCodec implements BankFileCodec {
-
-    private final PaymentFileFormat format;
-
-    public SandboxBankFileCodec(PaymentFileLayout layout) {
-        this.format = layout.format();
-    }
 
     @Override
     public List<SandboxPayment> readPayments(String fileName, byte[] content) {
         try {
-            return format.readUpload(fileName, content).stream()
+            return formatOf(fileName).readUpload(fileName, content).stream()
                     .map(p -> new SandboxPayment(p.customerReference(), p.mode().name(), p.amount(), p.beneficiaryName(),
                             p.accountNumber(), p.ifsc(), p.paymentDate()))
                     .toList();
@@ -28,15 +25,26 @@ public final class SandboxBankFileCodec implements BankFileCodec {
 
     @Override
     public String reverseFileName(String paymentFileName) {
-        return format.acknowledgementName(paymentFileName);
+        return formatOf(paymentFileName).acknowledgementName(paymentFileName);
     }
 
     @Override
-    public byte[] writeReverse(List<SandboxOutcome> outcomes) {
-        return format.writeAcknowledgement(outcomes.stream()
+    public byte[] writeReverse(String paymentFileName, List<SandboxOutcome> outcomes) {
+        return formatOf(paymentFileName).writeAcknowledgement(outcomes.stream()
                 .map(o -> new AcknowledgementLine(o.payment().customerReference(), o.payment().beneficiaryName(),
                         o.payment().accountNumber(), o.payment().ifsc(), o.payment().amount(), o.valueDate(), o.paid(),
                         o.utr(), o.reason()))
                 .toList());
+    }
+
+    static PaymentFileFormat formatOf(String fileName) {
+        if (fileName.startsWith("PAY-") && fileName.endsWith(".csv")) {
+            return PaymentFileLayout.GENERIC_CSV.format();
+        }
+        if (fileName.matches(".+\\.\\d{3}")) {
+            return PaymentFileLayout.HDFC_ENET.format();
+        }
+        throw new IllegalArgumentException(fileName + " is named like no payment file layout the sandbox bank knows"
+                + " (PAY-….csv or <client code><DDMM>.<serial>)");
     }
 }

@@ -18,6 +18,6 @@ public interface BankFileCodec {
     /** The name the bank gives the reverse file of an upload file. */
     String reverseFileName(String paymentFileName);
 
-    /** The reverse file answering every payment. */
-    byte[] writeReverse(List<SandboxOutcome> outcomes);
+    /** The reverse file answering every payment of an upload file. */
+    byte[] writeReverse(String paymentFileName, List<SandboxOutcome> outcomes);
 }

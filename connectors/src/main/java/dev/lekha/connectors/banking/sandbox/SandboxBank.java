@@ -169,7 +169,7 @@ public final class SandboxBank implements AutoCloseable {
             for (SandboxPayment p : payments) {
                 outcomes.add(decide(p));
             }
-            byte[] reverse = codec.writeReverse(outcomes);
+            byte[] reverse = codec.writeReverse(uploadName, outcomes);
             String reverseName = codec.reverseFileName(uploadName);
             if (settings.pgp()) {
                 reverse = envelope.seal(reverse, reverseName, customerKey.get(), settings.armor(), clock.instant());

@@ -28,7 +28,7 @@ final class LineCodec implements BankFileCodec {
     }
 
     @Override
-    public byte[] writeReverse(List<SandboxOutcome> outcomes) {
+    public byte[] writeReverse(String paymentFileName, List<SandboxOutcome> outcomes) {
         StringBuilder out = new StringBuilder();
         for (SandboxOutcome o : outcomes) {
             out.append(o.payment().customerReference()).append(',').append(o.paid() ? "E" : "R").append(',')
