@@ -141,7 +141,7 @@ public class BankSftpClient implements AutoCloseable {
                 hostKeyCheck(presented, where);
             }
             throw new BankSftpException("SFTP " + where + ": could not " + what + ": " + e.getMessage(), e);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new BankSftpException("SFTP " + where + ": could not " + what + ": " + e.getMessage(), e);
         }
     }

@@ -66,7 +66,8 @@ public final class SandboxBank implements AutoCloseable {
         this.codec = codec;
         this.customerKey = customerKey;
         this.clock = clock;
-        this.root = settings.dataDir().resolve("sftp");
+        // absolute: the SFTP root must not depend on the working directory
+        this.root = settings.dataDir().toAbsolutePath().normalize().resolve("sftp");
     }
 
     /** Makes missing keys, then listens. */
