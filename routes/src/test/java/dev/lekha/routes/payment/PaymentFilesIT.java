@@ -56,6 +56,7 @@ class PaymentFilesIT {
     @Autowired ArtifactStore artifacts;
     @Autowired SandboxBank bank;
     @Autowired PaymentTestBank.OurKeys ours;
+    @Autowired PaymentTestBank.BankOutage outage;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -148,6 +149,54 @@ class PaymentFilesIT {
         assertThat(journalEntries.balanceOf(bankLedger).subtract(bankBefore)).isEqualByComparingTo("-368000.00");
         assertThat(batches.find(company, batch.id()).status()).isEqualTo(BatchStatus.PARTLY_PAID);
         assertThat(artifacts.search(company, AcknowledgementPoll.ACK_ARTIFACT, null)).hasSize(1);
+    }
+
+    @Test
+    void aFailedDeliveryIsKeptOnTheBatchAndTheSameFileIsSentAgain() throws Exception {
+        long company = company();
+        long account = bankAccount(company);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long bill = bill(company, "D" + run, "23600.00");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
+        PaymentBatch batch = batches.createVendorBatch(company, account, today, "HDFC_ENET", List.of(
+                new BillToPay(bill, null, null, "50100099990001", "HDFC0001234", null, null)), "ravi");
+        batches.approve(company, batch.id(), "asha");
+
+        outage.begin();
+        try {
+            assertThatThrownBy(() -> producer.requestBodyAndHeader(PaymentRoutes.SEND, batch.id(), "companyId", company))
+                    .hasRootCauseInstanceOf(java.net.ConnectException.class)
+                    .hasCauseInstanceOf(PaymentDeliveryException.class);
+        } finally {
+            outage.end();
+        }
+        PaymentBatch failed = batches.find(company, batch.id());
+        assertThat(failed.status()).isEqualTo(BatchStatus.FILE_WRITTEN);
+        assertThat(failed.deliveryError()).startsWith("BankSftpException: SFTP lekha@127.0.0.1:")
+                .contains("could not upload " + failed.fileName() + ".asc");
+        assertThat(batches.instructions(company, batch.id())).extracting(PaymentInstruction::status)
+                .containsOnly(InstructionStatus.PENDING);
+
+        PaymentBatch resent = producer.requestBodyAndHeader(PaymentRoutes.SEND, batch.id(), "companyId", company,
+                PaymentBatch.class);
+        assertThat(resent.status()).isEqualTo(BatchStatus.SENT);
+        assertThat(resent.deliveryError()).isNull();
+        assertThat(resent.fileArtifactId()).as("the stored file is re-sent, not written again")
+                .isEqualTo(failed.fileArtifactId());
+        assertThat(artifacts.search(company, PaymentFileDelivery.FILE_ARTIFACT, null))
+                .filteredOn(a -> a.fileName().equals(failed.fileName())).hasSize(1);
+
+        // an approved batch the layout refuses (IMPS in HDFC ENet) stays APPROVED with the reason, nothing written
+        PaymentBatch imps = batches.createVendorBatch(company, account, today, "HDFC_ENET", List.of(
+                new BillToPay(bill(company, "E" + run, "1180.00"), null, null, "50100099990002", "HDFC0001234",
+                        PaymentMode.IMPS, null)), "ravi");
+        batches.approve(company, imps.id(), "asha");
+        assertThatThrownBy(() -> producer.requestBodyAndHeader(PaymentRoutes.SEND, imps.id(), "companyId", company))
+                .hasCauseInstanceOf(PaymentDeliveryException.class);
+        PaymentBatch refused = batches.find(company, imps.id());
+        assertThat(refused.status()).isEqualTo(BatchStatus.APPROVED);
+        assertThat(refused.fileName()).isNull();
+        assertThat(refused.deliveryError()).contains("row 1, mode: IMPS is not a transaction type of the HDFC ENet upload");
     }
 
     private long company() {

@@ -53,10 +53,39 @@ public class PaymentTestBank {
                 Duration.ofSeconds(20)));
     }
 
+    /** Switch to make the bank unreachable (a client pointed at a closed port) and back. */
+    public static final class BankOutage {
+        private final java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
+
+        public void begin() {
+            down.set(true);
+        }
+
+        public void end() {
+            down.set(false);
+        }
+    }
+
     @Bean
-    BankLink testBankLink(BankSftpClient sftp, SandboxBank bank, OurKeys ours) {
+    BankOutage bankOutage() {
+        return new BankOutage();
+    }
+
+    @Bean(destroyMethod = "close")
+    BankSftpClient unreachableBankSftpClient() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        return new BankSftpClient(new SftpSettings("127.0.0.1", closedPort, "lekha", "x", null, null, "SHA256:x",
+                "/inbox", "/outbox", Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)));
+    }
+
+    @Bean
+    BankLink testBankLink(BankSftpClient testBankSftpClient, BankSftpClient unreachableBankSftpClient, SandboxBank bank,
+                          OurKeys ours, BankOutage outage) {
         return new BankLink() {
-            @Override public BankSftpClient sftp() { return sftp; }
+            @Override public BankSftpClient sftp() { return outage.down.get() ? unreachableBankSftpClient : testBankSftpClient; }
             @Override public boolean pgp() { return true; }
             @Override public PgpEnvelope envelope() { return ours.envelope(); }
             @Override public PGPPublicKeyRing bankKey() { return bank.bankPublicKey(); }
