@@ -216,6 +216,29 @@ public class PaymentBatches {
         return batch;
     }
 
+    /** How long a send may hold its claim before another may take over (a crashed node's claim expires). */
+    static final java.time.Duration SEND_CLAIM = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Claims the batch for one send: refused while another send of it is in progress, so the bank never gets the
+     * same batch twice at once. {@link #sent} and {@link #deliveryFailed} release the claim.
+     *
+     * @throws PaymentBatchStateException when not sendable or being sent right now
+     */
+    @Transactional
+    public PaymentBatch claimForSending(long companyId, long batchId) {
+        readyToSend(companyId, batchId);
+        Instant now = clock.instant();
+        int claimed = jdbc.update("update payment_batch set send_claimed_at = ? where id = ? and company_id = ?"
+                        + " and status in ('APPROVED', 'FILE_WRITTEN') and (send_claimed_at is null or send_claimed_at < ?)",
+                Timestamp.from(now), batchId, companyId, Timestamp.from(now.minus(SEND_CLAIM)));
+        if (claimed == 0) {
+            throw new PaymentBatchStateException("payment batch " + batchId + " is being sent right now; look again in"
+                    + " a minute");
+        }
+        return find(companyId, batchId);
+    }
+
     /** Records the bank file written for the batch (status FILE_WRITTEN). */
     @Transactional
     public void fileWritten(long companyId, long batchId, String fileName, String sha256, Long artifactId) {
@@ -234,8 +257,8 @@ public class PaymentBatches {
                     + "; its file must be written before it is sent");
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("update payment_batch set status = ?, sent_at = ?, delivery_error = null, updated_at = ?"
-                + " where id = ?", BatchStatus.SENT.name(), now, now, batchId);
+        jdbc.update("update payment_batch set status = ?, sent_at = ?, delivery_error = null, send_claimed_at = null,"
+                + " updated_at = ? where id = ?", BatchStatus.SENT.name(), now, now, batchId);
         jdbc.update("update payment_instruction set status = ?, updated_at = ? where batch_id = ? and status = ?",
                 InstructionStatus.SENT.name(), now, batchId, InstructionStatus.PENDING.name());
     }
@@ -245,8 +268,8 @@ public class PaymentBatches {
     public void deliveryFailed(long companyId, long batchId, String error) {
         find(companyId, batchId);
         String text = error == null ? "unknown error" : error.length() > 2000 ? error.substring(0, 2000) : error;
-        jdbc.update("update payment_batch set delivery_error = ?, updated_at = ? where id = ?", text,
-                Timestamp.from(clock.instant()), batchId);
+        jdbc.update("update payment_batch set delivery_error = ?, send_claimed_at = null, updated_at = ? where id = ?",
+                text, Timestamp.from(clock.instant()), batchId);
     }
 
     /** Whether an acknowledgement file with this SHA-256 was already applied for the company. */

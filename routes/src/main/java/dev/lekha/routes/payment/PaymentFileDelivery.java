@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * Sends an approved batch to the bank: writes the upload file in the batch's layout, keeps it as a
  * {@code BANK_PAYMENT_FILE} artifact, encrypts and signs it when PGP is on, puts it in the bank's SFTP inbox and
  * marks the batch SENT. A failure at any step is kept on the batch (shown on the screen) and the batch can be sent
- * again; a file already written is re-sent as stored, not written anew.
+ * again; a file already written is re-sent as stored, not written anew (same name: a bank refuses a file name it
+ * has already taken, so a re-send after a lost answer cannot pay twice). One send of a batch at a time.
  */
 @Service
 public class PaymentFileDelivery {
@@ -52,7 +53,7 @@ public class PaymentFileDelivery {
      * @throws PaymentDeliveryException                          when writing or delivering failed (kept on the batch)
      */
     public PaymentBatch send(long companyId, long batchId) {
-        PaymentBatch batch = batches.readyToSend(companyId, batchId);
+        PaymentBatch batch = batches.claimForSending(companyId, batchId);
         try {
             PaymentFileFormat format = PaymentFileLayout.parse(batch.layout()).format();
             String fileName;
@@ -84,11 +85,11 @@ public class PaymentFileDelivery {
             log.info("payment batch {} of company {} sent to the bank as {}", batchId, companyId, remoteName);
             return batches.find(companyId, batchId);
         } catch (IOException | RuntimeException e) {
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            batches.deliveryFailed(companyId, batchId, reason);
             if (e instanceof dev.lekha.domain.payment.PaymentBatchStateException state) {
                 throw state;
             }
-            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-            batches.deliveryFailed(companyId, batchId, reason);
             log.warn("payment batch {} of company {} not sent: {}", batchId, companyId, reason);
             throw new PaymentDeliveryException("payment batch " + batchId + " was not sent: " + e.getMessage(), e);
         }

@@ -177,6 +177,13 @@ class PaymentFilesIT {
         assertThat(batches.instructions(company, batch.id())).extracting(PaymentInstruction::status)
                 .containsOnly(InstructionStatus.PENDING);
 
+        // while another send of the batch is in progress, a second one is refused and uploads nothing
+        batches.claimForSending(company, batch.id());
+        assertThatThrownBy(() -> producer.requestBodyAndHeader(PaymentRoutes.SEND, batch.id(), "companyId", company))
+                .hasRootCauseInstanceOf(PaymentBatchStateException.class)
+                .rootCause().hasMessageContaining("is being sent right now");
+        batches.deliveryFailed(company, batch.id(), "the other send gave up");
+
         PaymentBatch resent = producer.requestBodyAndHeader(PaymentRoutes.SEND, batch.id(), "companyId", company,
                 PaymentBatch.class);
         assertThat(resent.status()).isEqualTo(BatchStatus.SENT);
