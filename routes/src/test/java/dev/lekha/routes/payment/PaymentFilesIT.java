@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.lekha.connectors.banking.PgpEnvelope;
+import dev.lekha.connectors.banking.PgpKeys;
 import dev.lekha.connectors.banking.sandbox.SandboxBank;
 import dev.lekha.domain.artifact.ArtifactStore;
 import dev.lekha.domain.ledger.JournalEntries;
@@ -204,6 +206,37 @@ class PaymentFilesIT {
         assertThat(refused.status()).isEqualTo(BatchStatus.APPROVED);
         assertThat(refused.fileName()).isNull();
         assertThat(refused.deliveryError()).contains("row 1, mode: IMPS is not a transaction type of the HDFC ENet upload");
+    }
+
+    @Test
+    void aReverseFileNotSignedByTheBankIsReportedAndNotApplied() throws Exception {
+        long company = company();
+        long account = bankAccount(company);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
+        PaymentBatch batch = batches.createVendorBatch(company, account, today, "GENERIC_CSV", List.of(
+                new BillToPay(bill(company, "F" + run, "4720.00"), null, null, "50100099990003", "HDFC0001234", null,
+                        null)), "ravi");
+        String reference = "LK" + batch.id() + "-1";
+        byte[] forged = ("CUSTOMER_REFERENCE,STATUS,UTR,VALUE_DATE,REASON\n" + reference + ",PAID,FAKEN26001000001,"
+                + today + ",\n").getBytes(StandardCharsets.US_ASCII);
+        PgpKeys.GeneratedKeys impostor = PgpKeys.generate("Impostor <x@evil.test>", new char[0], 2048,
+                java.util.Date.from(java.time.Instant.now()));
+        byte[] sealed = new PgpEnvelope(PgpKeys.readSecretKeyRing(impostor.secretKeyRing()), new char[0])
+                .seal(forged, "ACK-" + run + ".csv", ours.publicKey(), true, java.time.Instant.now());
+        java.nio.file.Path planted = bank.sftpRoot().resolve("outbox").resolve("ACK-" + run + ".csv.asc");
+        Files.write(planted, sealed);
+        try {
+            AcknowledgementPoll.PollResult result = poll.poll();
+
+            assertThat(result.errors()).singleElement().asString().startsWith("ACK-" + run + ".csv.asc: the message is"
+                    + " signed by key").contains("which is not the bank's key");
+            assertThat(batches.instructions(company, batch.id())).extracting(PaymentInstruction::status, PaymentInstruction::utr)
+                    .containsExactly(tuple(InstructionStatus.PENDING, null));
+            assertThat(batches.acknowledgementNameApplied("ACK-" + run + ".csv")).isFalse();
+        } finally {
+            Files.delete(planted);
+        }
     }
 
     private long company() {
