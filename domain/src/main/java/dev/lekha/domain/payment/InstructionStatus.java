@@ -1,0 +1,8 @@
+package dev.lekha.domain.payment;
+
+public enum InstructionStatus {
+    PENDING,
+    SENT,
+    PAID,
+    REJECTED
+}
