@@ -38,7 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <ol>
  *   <li>{@code matchLines} (chunks): the lines still UNMATCHED or SUGGESTED, by value date, through a
  *       cursor; the mappings' {@link BankReconciliation} against an in-memory index of every candidate
- *       (built once per step execution, see docs/issue5-recon.md for its size); a match at or above
+ *       (built once per step execution, see docs/reconciliation.md for its size); a match at or above
  *       {@code autoConfirmAt} is posted at once (via OpenItems), the rest stored as suggestions. The first
  *       thing a step execution does is drop earlier suggestions of the range; confirmed matches stay, so a
  *       re-run or restart only works on what is still open.</li>

@@ -79,7 +79,7 @@ class BankReconJobIT {
         System.out.printf("bank-recon generated month: %d lines (%d with a truth), auto-matched %d (%.1f%% of lines,"
                 + " %.1f%% of matchable), suggested %d; by rule %s%n", lines, payable, matched, 100.0 * matched / lines,
                 100.0 * matched / payable, suggested, byRule);
-        // measured 95.8% (183 of 191) on this seed; the floor leaves room for rule tuning, see docs/issue5-recon.md
+        // measured 95.8% (183 of 191) on this seed; the floor leaves room for rule tuning, see docs/reconciliation.md
         assertThat((double) matched / payable).isGreaterThanOrEqualTo(0.90);
 
         // every confirmed receivable match took its amount off the invoice through OpenItems, with its journal entry

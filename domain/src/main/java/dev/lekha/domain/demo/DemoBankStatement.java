@@ -84,9 +84,10 @@ public class DemoBankStatement {
     private void razorpay(long companyId, LocalDate settled, Instant now) {
         Timestamp at = Timestamp.from(now);
         jdbc.update("insert into razorpay_settlement (company_id, settlement_id, status, amount, fees, tax, utr, settled_on,"
-                + " updated_at) values (?,?,'processed',2866.45,0,0,?,?,?)", companyId, SETTLEMENT_ID, SETTLEMENT_UTR,
+                + " updated_at) values (?,?,'processed',2866.45,83.55,12.75,?,?,?)", companyId, SETTLEMENT_ID, SETTLEMENT_UTR,
                 Date.valueOf(settled), at);
-        // fee 2% + 18% GST on it: 23.60 + 4.25 = 27.85 and 47.20 + 8.50 = 55.70; credit = amount - fee
+        // fee 2% + 18% GST on it: 23.60 + 4.25 = 27.85 and 47.20 + 8.50 = 55.70; credit = amount - fee; the settlement
+        // carries their sum (fees 83.55, of which tax 12.75), as Razorpay's settlement entity does
         payment(companyId, "pay_DemoLekha0001", "1180.00", "27.85", "4.25", "1152.15", settled, at);
         payment(companyId, "pay_DemoLekha0002", "2360.00", "55.70", "8.50", "2304.30", settled, at);
         jdbc.update("insert into razorpay_refund (company_id, refund_id, payment_id, status, amount, settlement_id, updated_at)"

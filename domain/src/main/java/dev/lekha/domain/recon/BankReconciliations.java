@@ -290,11 +290,25 @@ public class BankReconciliations {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
+        // Razorpay's settlement fees include the GST on them (its settlement entity: fees = fee + tax): the
+        // clearing account gave up the gross (credit + fees), the bank got the credit, the fee less its GST is an
+        // expense and the GST is input tax (Razorpay bills from Karnataka; booked as IGST, see docs/reconciliation.md).
+        var fees = jdbc.queryForMap("select fees, tax from razorpay_settlement where id = ?", m.targetId());
+        BigDecimal fee = (BigDecimal) fees.get("fees");
+        BigDecimal tax = (BigDecimal) fees.get("tax");
         long clearing = standardAccounts.idOf(line.companyId(), StandardAccount.RAZORPAY_CLEARING);
+        List<Posting> postings = new java.util.ArrayList<>(List.of(new Posting(bank, m.amount(), null)));
+        if (fee.subtract(tax).signum() > 0) {
+            postings.add(new Posting(standardAccounts.idOf(line.companyId(), StandardAccount.BANK_AND_GATEWAY_CHARGES),
+                    fee.subtract(tax), null));
+        }
+        if (tax.signum() > 0) {
+            postings.add(new Posting(standardAccounts.idOf(line.companyId(), StandardAccount.INPUT_IGST), tax, null));
+        }
+        postings.add(new Posting(clearing, null, m.amount().add(fee.signum() > 0 ? fee : BigDecimal.ZERO)));
         return journalEntries.save(JournalEntry.post(line.companyId(), line.valueDate(),
                 "Razorpay settlement " + settlementId + " credited: " + narration, SOURCE_SETTLEMENT, settlementId,
-                List.of(new Posting(bank, m.amount(), null), new Posting(clearing, null, m.amount())),
-                clock.instant())).getId();
+                postings, clock.instant())).getId();
     }
 
     /** A person confirms a suggestion: it is posted; the line's other suggestions go. */

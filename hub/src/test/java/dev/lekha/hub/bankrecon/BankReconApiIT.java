@@ -189,6 +189,13 @@ class BankReconApiIT {
                 + " 'RAZORPAY_SETTLEMENT' and l.utr = 'UTIBR52026000123'", Integer.class, demo)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from bank_statement_line where company_id = ? and recon_status"
                 + " = 'MATCHED'", Integer.class, demo)).isGreaterThanOrEqualTo(4);
+        // the settlement's entry (DemoBankStatement): credit 2866.45 to the bank; fees 83.55 = 70.80 fee + 12.75 GST;
+        // the clearing account gives up the gross 2866.45 + 83.55 = 2950.00
+        assertThat(jdbc.queryForList("select a.code || ' ' || l.debit || ' ' || l.credit from journal_line l join"
+                + " journal_entry e on e.id = l.journal_entry_id join ledger_account a on a.id = l.ledger_account_id"
+                + " where e.company_id = ? and e.source_type = 'RAZORPAY_SETTLEMENT' and e.source_id ="
+                + " 'setl_DemoLekha0001' order by l.line_no", String.class, demo))
+                .containsExactly("1100 2866.45 0.00", "5300 70.80 0.00", "1320 12.75 0.00", "1150 0.00 2950.00");
         JsonNode rzp = run("razorpay-recon", "{\"companyId\":" + demo + ",\"params\":{\"from\":\"" + to.minusDays(30)
                 + "\",\"to\":\"" + to + "\"}}");
         assertThat(rzp.get("summary").get("status").asString()).as("%s", rzp.get("errors")).isEqualTo("COMPLETED");

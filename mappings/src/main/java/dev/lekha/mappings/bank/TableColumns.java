@@ -60,7 +60,7 @@ record TableColumns(BankLayout layout, int headerRow, Column date, Column valueD
 
     /**
      * The named banks' retail/current account exports, as they print their tables (column names from the
-     * banks' downloads as documented publicly; see docs/issue5-bank-statements.md).
+     * banks' downloads as documented publicly; see docs/bank-statements.md).
      */
     static final List<TableColumns> BANKS = List.of(
             // HDFC NetBanking "Delimited" export: dd/MM/yy, a row of asterisks under the header,

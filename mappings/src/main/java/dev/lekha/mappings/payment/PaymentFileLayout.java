@@ -2,7 +2,7 @@ package dev.lekha.mappings.payment;
 
 import java.util.Locale;
 
-/** The bulk upload layouts Lekha writes (and whose reverse files it reads). See docs/issue5-payment-files.md. */
+/** The bulk upload layouts Lekha writes (and whose reverse files it reads). See docs/payment-files.md. */
 public enum PaymentFileLayout {
     /** Lekha's own documented NEFT/RTGS/IMPS CSV, for banks that accept a mapped CSV. */
     GENERIC_CSV,

@@ -2,7 +2,7 @@ package dev.lekha.mappings.recon;
 
 /**
  * The matching rules, applied in this order; the first that decides a line wins. Confidences are
- * documented in docs/issue5-recon.md and set in {@link BankReconciliation}.
+ * documented in docs/reconciliation.md and set in {@link BankReconciliation}.
  */
 public enum ReconRule {
     /** The line's UTR or a reference / document number in its narration names the item(s). */
