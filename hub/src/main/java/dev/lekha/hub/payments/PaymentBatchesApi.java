@@ -201,13 +201,6 @@ public class PaymentBatchesApi {
         return p;
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badArgument(IllegalArgumentException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        p.setTitle("Invalid request");
-        return p;
-    }
-
     @ExceptionHandler(UnknownPaymentBatchException.class)
     ProblemDetail unknown(UnknownPaymentBatchException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
