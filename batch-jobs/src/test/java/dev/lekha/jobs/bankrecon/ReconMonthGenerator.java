@@ -275,7 +275,8 @@ final class ReconMonthGenerator {
             LocalDate date = LocalDate.of(2026, 5, 1).plusDays(random.nextInt(56));
             BigDecimal taxable = money(500, 400_000);
             BigDecimal igst = taxable.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP);
-            String number = String.format("INV/26-27/%06d", i);
+            // at most 16 characters (IRP/GST document number): a seventh digit drops the year's hyphen
+            String number = i < 1_000_000 ? String.format("INV/26-27/%06d", i) : String.format("INV/2627/%07d", i);
             String period = String.format("%02d2026", date.getMonthValue());
             rows.add(new Object[] {company, registration, gstin, number, Date.valueOf(date), period, p.id(), p.name(),
                     taxable, igst, taxable.add(igst), String.format("%064d", i), Timestamp.from(now)});
