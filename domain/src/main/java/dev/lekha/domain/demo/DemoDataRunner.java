@@ -1,5 +1,7 @@
 package dev.lekha.domain.demo;
 
+import dev.lekha.domain.company.Companies;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -7,7 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Seeds the demo company at start-up when {@code lekha.demo.enabled} is true (the default). */
+/**
+ * Seeds the demo company at start-up when {@code lekha.demo.enabled} is true (the default), then lets every
+ * {@link DemoDataExtension} add its feature's data to it.
+ */
 @Component
 @EnableConfigurationProperties(DemoSettings.class)
 class DemoDataRunner implements ApplicationRunner {
@@ -16,10 +21,15 @@ class DemoDataRunner implements ApplicationRunner {
 
     private final DemoSettings settings;
     private final DemoCompanySeeder seeder;
+    private final Companies companies;
+    private final List<DemoDataExtension> extensions;
 
-    DemoDataRunner(DemoSettings settings, DemoCompanySeeder seeder) {
+    DemoDataRunner(DemoSettings settings, DemoCompanySeeder seeder, Companies companies,
+                   List<DemoDataExtension> extensions) {
         this.settings = settings;
         this.seeder = seeder;
+        this.companies = companies;
+        this.extensions = extensions;
     }
 
     @Override
@@ -29,5 +39,10 @@ class DemoDataRunner implements ApplicationRunner {
             return;
         }
         seeder.seedIfEmpty();
+        companies.findByPan(DemoCompanySeeder.PAN).ifPresent(company -> {
+            for (DemoDataExtension extension : extensions) {
+                extension.seedIfEmpty(company.getId());
+            }
+        });
     }
 }
