@@ -26,17 +26,3 @@ public record PayslipEmployee(String code, String name, String gender, LocalDate
                               String designation, String department, LocalDate dateOfJoining,
                               LocalDate dateOfLeaving) {
 }
-cat > mappings/src/main/java/dev/lekha/mappings/payroll/PayslipAmount.java <<'EOF'
-package dev.lekha.mappings.payroll;
-
-import java.math.BigDecimal;
-
-/**
- * An earning or deduction line of a payslip.
- *
- * @param code   the salary component's code (BASIC, HRA, ARREAR_BASIC, ...)
- * @param name   as shown to the employee
- * @param amount rupees, scale 2
- */
-public record PayslipAmount(String code, String name, BigDecimal amount) {
-}
