@@ -2,6 +2,8 @@ package dev.lekha.mappings.payroll.statutory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -50,6 +52,21 @@ public final class PfCalculator {
         Objects.requireNonNull(totalPfWages, "totalPfWages");
         BigDecimal charge = rupees(percent(totalPfWages, rules.adminRatePercent()));
         return charge.max(rules.adminMinimumPerEstablishment().setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Whether a member born on {@code dateOfBirth} is past the EPS age for wage month {@code month}: the birthday on
+     * which the member attains {@link PfRules#epsMaxAge()} falls before the month's first day. In the month of that
+     * birthday EPS is still paid for the whole month (a simplification: docs/payroll-statutory.md). Example: born
+     * 15 Aug 1968, attains 58 on 15 Aug 2026: EPS in August 2026, none from September 2026.
+     */
+    public static boolean epsAgeExceeded(PfRules rules, LocalDate dateOfBirth, YearMonth month) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(month, "month");
+        if (dateOfBirth == null) {
+            return false;
+        }
+        return dateOfBirth.plusYears(rules.epsMaxAge()).isBefore(month.atDay(1));
     }
 
     static BigDecimal percent(BigDecimal amount, BigDecimal ratePercent) {

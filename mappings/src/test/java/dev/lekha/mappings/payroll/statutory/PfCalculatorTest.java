@@ -114,6 +114,16 @@ class PfCalculatorTest {
     }
 
     @Test
+    void epsStopsFromTheMonthAfterTheFiftyEighthBirthday() {
+        // born 15 Aug 1968: 58 on 15 Aug 2026; born 1 Sep 1968: 58 on 1 Sep 2026, not before 1 Sep
+        assertThat(PfCalculator.epsAgeExceeded(rules(AUGUST), LocalDate.of(1968, 8, 15), AUGUST)).isFalse();
+        assertThat(PfCalculator.epsAgeExceeded(rules(SEPTEMBER), LocalDate.of(1968, 8, 15), SEPTEMBER)).isTrue();
+        assertThat(PfCalculator.epsAgeExceeded(rules(SEPTEMBER), LocalDate.of(1968, 9, 1), SEPTEMBER)).isFalse();
+        assertThat(PfCalculator.epsAgeExceeded(rules(OCTOBER), LocalDate.of(1968, 9, 1), OCTOBER)).isTrue();
+        assertThat(PfCalculator.epsAgeExceeded(rules(OCTOBER), null, OCTOBER)).isFalse();
+    }
+
+    @Test
     void employeeShareRoundsHalfUpToTheRupee() {
         // 12,345.60: 12% = 1,481.472 → 1,481; EPS 8.33% = 1,028.388… → 1,028; EPF 1,481 − 1,028 = 453;
         // EDLI 0.5% = 61.728 → 62; admin 62
