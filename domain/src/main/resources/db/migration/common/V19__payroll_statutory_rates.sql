@@ -84,16 +84,18 @@ insert into statutory_slab (kind, region, variant, lower_bound, upper_bound, rat
 -- two-digit month in which the contribution is deducted, amount in rupees, bands on the month's gross). A month
 -- without a row owes nothing.
 insert into statutory_slab (kind, region, variant, lower_bound, upper_bound, rate_percent, amount, effective_from, effective_to, source_note) values
-  ('LWF_EMPLOYEE', 'MH', '06', 0, null, null, 25,  date '2024-06-01', null, 'Maharashtra Labour Welfare Fund Act 1953 as amended by the MLWF (Amendment) Act 2024: Rs 25 for an employee on the register on 30 June, whatever the wages (first applied to June 2024)'),
+  ('LWF_EMPLOYEE', 'MH', '06', 0, null, null, 25,  date '2024-06-01', null, 'Maharashtra Labour Welfare Fund Act 1953 s.6BB as amended by the MLWF (Amendment) Act 2024 (Government Gazette 18 Mar 2024; the Board applies it from the June 2024 contribution): Rs 25 for an employee on the register on 30 June, whatever the wages'),
   ('LWF_EMPLOYEE', 'MH', '12', 0, null, null, 25,  date '2024-06-01', null, 'MLWF Act 1953 as amended 2024: Rs 25 for an employee on the register on 31 December'),
   ('LWF_EMPLOYER', 'MH', '06', 0, null, null, 75,  date '2024-06-01', null, 'MLWF Act 1953 as amended 2024: the employer pays thrice the employee''s contribution, Rs 75 (June)'),
   ('LWF_EMPLOYER', 'MH', '12', 0, null, null, 75,  date '2024-06-01', null, 'MLWF Act 1953 as amended 2024: the employer pays thrice the employee''s contribution, Rs 75 (December)'),
   ('LWF_EMPLOYEE', 'KA', '12', 0, null, null, 50,  date '2025-01-01', null, 'Karnataka Labour Welfare Fund Act 1965 s.7A(2) as amended by the KLWF (Amendment) Act 2024 (gazette Jan 2025): Rs 50 a year for an employee on the register on 31 December (calendar year 2025 on)'),
   ('LWF_EMPLOYER', 'KA', '12', 0, null, null, 100, date '2025-01-01', null, 'Karnataka Labour Welfare Fund Act 1965 s.7A(2) as amended 2024: employer Rs 100 a year per employee'),
-  ('LWF_EMPLOYEE', 'WB', '06', 0, null, null, 3,   date '2020-01-01', null, 'West Bengal Labour Welfare Fund Act 1974: Rs 3 a half-year, deducted in June (rate as published by the West Bengal Labour Welfare Board; its start date before 2020 not loaded)'),
-  ('LWF_EMPLOYEE', 'WB', '12', 0, null, null, 3,   date '2020-01-01', null, 'West Bengal Labour Welfare Fund Act 1974: Rs 3 a half-year, deducted in December'),
-  ('LWF_EMPLOYER', 'WB', '06', 0, null, null, 15,  date '2020-01-01', null, 'West Bengal Labour Welfare Fund Act 1974: employer Rs 15 a half-year (June)'),
-  ('LWF_EMPLOYER', 'WB', '12', 0, null, null, 15,  date '2020-01-01', null, 'West Bengal Labour Welfare Fund Act 1974: employer Rs 15 a half-year (December)'),
+  ('LWF_EMPLOYEE', 'WB', '06', 0, null, null, 3,   date '2020-01-01', null, 'West Bengal Labour Welfare Fund Act 1974 s.9: Rs 3 a half-year for periods ending 30 June, paid by 15 July (West Bengal Labour Welfare Board; start date before 2020 not loaded)'),
+  ('LWF_EMPLOYEE', 'WB', '12', 0, null, null, 3,   date '2020-01-01', null, 'West Bengal Labour Welfare Fund Act 1974 s.9: Rs 3 a half-year for periods ending 31 December, paid by 15 January'),
+  ('LWF_EMPLOYER', 'WB', '06', 0, null, null, 15,  date '2020-01-01', date '2023-12-31', 'West Bengal Labour Welfare Fund Act 1974 s.9: employer Rs 15 a half-year per employee (June), as the Board published before the 2024 revision'),
+  ('LWF_EMPLOYER', 'WB', '12', 0, null, null, 15,  date '2020-01-01', date '2023-12-31', 'West Bengal Labour Welfare Fund Act 1974 s.9: employer Rs 15 a half-year per employee (December)'),
+  ('LWF_EMPLOYER', 'WB', '06', 0, null, null, 30,  date '2024-01-01', null,              'West Bengal Labour Department notification revising the employer''s contribution to Rs 30 a half-year from 1 Jan 2024 (June)'),
+  ('LWF_EMPLOYER', 'WB', '12', 0, null, null, 30,  date '2024-01-01', null,              'West Bengal Labour Department notification revising the employer''s contribution to Rs 30 a half-year from 1 Jan 2024 (December)'),
   ('LWF_EMPLOYEE', 'TN', '12', 0, null, null, 20,  date '2022-12-02', null, 'Tamil Nadu Labour Welfare Fund Act 1972; TN Labour Welfare Fund Rules 1973 as amended 2 Dec 2022: Rs 20 a year, for the calendar year, paid by 31 January'),
   ('LWF_EMPLOYER', 'TN', '12', 0, null, null, 40,  date '2022-12-02', null, 'TN Labour Welfare Fund Rules 1973 as amended 2 Dec 2022: employer Rs 40 a year per employee'),
   ('LWF_EMPLOYEE', 'TG', '12', 0, null, null, 2,   date '2014-06-02', null, 'Telangana Labour Welfare Fund Act 1987: Rs 2 a year for an employee on the register on 31 December, paid by 31 January'),

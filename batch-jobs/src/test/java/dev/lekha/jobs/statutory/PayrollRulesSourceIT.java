@@ -149,8 +149,12 @@ class PayrollRulesSourceIT {
         assertThat(lwf("MH", 7)).isEqualTo(LwfContribution.NONE);
         assertThat(lwf("KA", 12)).isEqualTo(lwf(50, 100));
         assertThat(lwf("KA", 6)).isEqualTo(LwfContribution.NONE);
-        assertThat(lwf("WB", 6)).isEqualTo(lwf(3, 15));
-        assertThat(lwf("WB", 12)).isEqualTo(lwf(3, 15));
+        // West Bengal's employer share is 30 from January 2024 (15 before)
+        assertThat(lwf("WB", 6)).isEqualTo(lwf(3, 30));
+        assertThat(lwf("WB", 12)).isEqualTo(lwf(3, 30));
+        YearMonth december2023 = YearMonth.of(2023, 12);
+        assertThat(LabourWelfareFundCalculator.contribution(source.forMonth(december2023, "WB").lwf(),
+                new BigDecimal("30000"), december2023)).isEqualTo(lwf(3, 15));
         assertThat(lwf("WB", 3)).isEqualTo(LwfContribution.NONE);
         assertThat(lwf("TN", 12)).isEqualTo(lwf(20, 40));
         assertThat(lwf("TN", 6)).isEqualTo(LwfContribution.NONE);
