@@ -23,6 +23,7 @@ public final class ProfessionalTaxCalculator {
 
     private static final String ALL = "-";
     private static final String WOMEN = "F";
+    private static final BigDecimal NIL = BigDecimal.ZERO.setScale(2);
 
     private ProfessionalTaxCalculator() {
     }
@@ -37,20 +38,38 @@ public final class ProfessionalTaxCalculator {
         Objects.requireNonNull(monthlyGross, "monthlyGross");
         Objects.requireNonNull(month, "month");
         if (rules.slabs().isEmpty()) {
-            return BigDecimal.ZERO;
+            return NIL;
         }
         BigDecimal income = monthlyGross.setScale(2, RoundingMode.HALF_UP);
         if (rules.assessmentMonths() > 1) {
             if (!rules.deductionMonths().contains(month.getMonth())) {
-                return BigDecimal.ZERO;
+                return NIL;
             }
             income = income.multiply(BigDecimal.valueOf(rules.assessmentMonths()));
         }
+        return forAssessmentIncome(rules, gender, income, month);
+    }
+
+    /**
+     * The tax on the income of one assessment period (a month, or Tamil Nadu's half-year), with the bands of
+     * {@code month} (its February bands, for instance). A payroll that knows the half-year's actual income (earlier
+     * months' gross plus this month's) can use this instead of {@link #monthly}'s gross × 6. Example (Tamil Nadu):
+     * half-year income 45,000.00 → 425; 45,000.01 → 930.
+     *
+     * @return the tax in rupees at scale 2
+     */
+    public static BigDecimal forAssessmentIncome(PtRules rules, String gender, BigDecimal income, YearMonth month) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(income, "income");
+        Objects.requireNonNull(month, "month");
+        if (rules.slabs().isEmpty()) {
+            return NIL;
+        }
+        BigDecimal value = income.setScale(2, RoundingMode.HALF_UP);
         String group = WOMEN.equals(gender) && rules.slabs().stream().anyMatch(b -> WOMEN.equals(genderOf(b.variant())))
                 ? WOMEN : ALL;
         String monthCode = String.format("%02d", month.getMonthValue());
         List<Band> groupBands = rules.slabs().stream().filter(b -> group.equals(genderOf(b.variant()))).toList();
-        BigDecimal value = income;
         Optional<Band> base = groupBands.stream().filter(b -> monthOf(b.variant()) == null && b.contains(value)).findFirst();
         if (base.isEmpty()) {
             throw new IllegalStateException(rules.state() + ": no professional tax band (variant " + group + ") covers "

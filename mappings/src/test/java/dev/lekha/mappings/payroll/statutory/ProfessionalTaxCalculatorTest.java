@@ -76,6 +76,15 @@ class ProfessionalTaxCalculatorTest {
     }
 
     @Test
+    void aPayrollThatKnowsTheHalfYearsIncomeCanTaxThatInstead() {
+        // April–August 7,000 each (35,000) + September 10,000.01 = 45,000.01 → 930; 45,000.00 → 425
+        assertThat(ProfessionalTaxCalculator.forAssessmentIncome(TN, "M", new BigDecimal("45000.01"),
+                YearMonth.of(2026, 9))).isEqualByComparingTo("930");
+        assertThat(ProfessionalTaxCalculator.forAssessmentIncome(TN, "M", new BigDecimal("45000"),
+                YearMonth.of(2026, 9))).isEqualByComparingTo("425");
+    }
+
+    @Test
     void aStateWithoutProfessionalTaxYieldsZero() {
         assertThat(pt(PtRules.none("DL"), "M", "100000", FEBRUARY)).isEqualByComparingTo("0");
     }
