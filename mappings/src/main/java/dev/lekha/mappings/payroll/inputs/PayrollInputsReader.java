@@ -36,7 +36,7 @@ public final class PayrollInputsReader {
     public static final List<String> SECTIONS = List.of("80C", "80CCD1B", "80CCD2", "80D", "80D_PARENTS", "24B",
             "HRA_RENT", "LTA", "PREV_EMPLOYER_SALARY", "PREV_EMPLOYER_TDS", "OTHER_INCOME");
 
-    /** Annual rent above which the landlord's PAN is required (CBDT Circular No. 8/2013, 10 Oct 2013, para 4.4.1). */
+    /** Annual rent above which the landlord's PAN is required (CBDT Circular No. 8/2013 of 10 Oct 2013). */
     static final BigDecimal LANDLORD_PAN_ABOVE = new BigDecimal("100000");
 
     static final Column CODE = Column.required("Employee code", "Emp code", "Employee ID", "Employee no");
