@@ -226,7 +226,7 @@ public final class PayrollCalculator {
         }
         PfShares pf = in.terms().pfApplicable()
                 ? statutory.pf(new PfBasis(pfComponents, excluded, pfRemuneration, in.terms().pfOnActualWages(),
-                        in.terms().epsMember(), epsAgeExceeded(employee.dateOfBirth(), month)))
+                        in.terms().epsMember(), employee.dateOfBirth()))
                 : new PfShares(ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO);
         EsiShares esi;
         if (in.terms().esiApplicable()) {
@@ -259,11 +259,6 @@ public final class PayrollCalculator {
                 money(pf.edliEmployer()), money(pf.adminEmployer()), money(esi.esiWages()), money(esi.employee()),
                 money(esi.employer()), pt, money(lwf.employee()), money(lwf.employer()), tds.thisMonth(),
                 totalDeductions, net, in.terms().regime(), tds.projectedTaxable(), tds.projectedTax());
-    }
-
-    /** The employee turns 58 before the month starts: EPS stops (para 3(2) of the Employees' Pension Scheme). */
-    static boolean epsAgeExceeded(LocalDate dateOfBirth, YearMonth month) {
-        return dateOfBirth != null && !dateOfBirth.plusYears(58).isAfter(month.atDay(1));
     }
 
     /** Age at the end of the financial year of {@code month} (senior citizen: 60 at any time in the year). */

@@ -32,10 +32,10 @@ public interface PayrollStatutory {
      * @param totalRemuneration  the month's remuneration (all earnings except reimbursements)
      * @param onActualWages      contributes on actual wages above the ceiling
      * @param epsMember          false for an excluded employee
-     * @param epsAgeExceeded     58 or older: no EPS, all employer share to EPF
+     * @param dateOfBirth        for the EPS age limit (dated rule); null when unknown
      */
     record PfBasis(BigDecimal pfWageComponents, BigDecimal excludedAllowances, BigDecimal totalRemuneration,
-                   boolean onActualWages, boolean epsMember, boolean epsAgeExceeded) {
+                   boolean onActualWages, boolean epsMember, java.time.LocalDate dateOfBirth) {
     }
 
     /** The PF figures of one employee-month, rupees. */

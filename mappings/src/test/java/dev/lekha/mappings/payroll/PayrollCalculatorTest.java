@@ -269,7 +269,7 @@ class PayrollCalculatorTest {
             BigDecimal wages = b.pfWageComponents().add(b.excludedAllowances().subtract(half).max(BigDecimal.ZERO));
             BigDecimal capped = b.onActualWages() ? wages : wages.min(CEILING);
             BigDecimal employee = pct(capped, "12");
-            BigDecimal eps = b.epsMember() && !b.epsAgeExceeded() ? pct(capped.min(CEILING), "8.33") : BigDecimal.ZERO;
+            BigDecimal eps = b.epsMember() ? pct(capped.min(CEILING), "8.33") : BigDecimal.ZERO;
             return new PfShares(capped, capped.min(CEILING), capped.min(CEILING), employee, eps, employee.subtract(eps),
                     pct(capped.min(CEILING), "0.5"), pct(capped, "0.5"));
         }
