@@ -20,14 +20,40 @@ public final class IncomeTaxCalculator {
     private IncomeTaxCalculator() {
     }
 
-    /** What the tax is computed on; amounts in rupees, none negative. */
-    public record TaxInput(BigDecimal grossSalary, BigDecimal otherIncome, BigDecimal deductions, BigDecimal hraExemption) {
+    /**
+     * What the tax is computed on; amounts in rupees for the year, none negative (null counts as zero).
+     *
+     * @param grossSalary                taxable salary before exemptions (including any employer NPS contribution)
+     * @param otherIncome                other income taxed at the slab rates (interest, rent after its deductions)
+     * @param deductions                 Chapter VI-A deductions and 24(b) interest already capped, counted only where
+     *                                   the regime {@linkplain RegimeRules#allowsDeductions() allows deductions} (old)
+     * @param hraExemption               s.10(13A) exemption (Schedule III of the 2025 Act), old regime only
+     * @param otherSalaryExemptions      other exemptions and deductions from salary counted only in the old regime:
+     *                                   LTA (s.10(5)) and professional tax (s.16(iii))
+     * @param deductionsInEveryRegime    deductions both regimes allow: employer NPS contribution, s.80CCD(2)
+     *                                   (s.124 of the 2025 Act), already capped
+     */
+    public record TaxInput(BigDecimal grossSalary, BigDecimal otherIncome, BigDecimal deductions, BigDecimal hraExemption,
+                           BigDecimal otherSalaryExemptions, BigDecimal deductionsInEveryRegime) {
 
         public TaxInput {
             grossSalary = nonNegative(grossSalary, "grossSalary");
             otherIncome = nonNegative(otherIncome, "otherIncome");
             deductions = nonNegative(deductions, "deductions");
             hraExemption = nonNegative(hraExemption, "hraExemption");
+            otherSalaryExemptions = nonNegative(otherSalaryExemptions, "otherSalaryExemptions");
+            deductionsInEveryRegime = nonNegative(deductionsInEveryRegime, "deductionsInEveryRegime");
+        }
+
+        /** Salary, other income, old-regime deductions and HRA exemption only. */
+        public TaxInput(BigDecimal grossSalary, BigDecimal otherIncome, BigDecimal deductions, BigDecimal hraExemption) {
+            this(grossSalary, otherIncome, deductions, hraExemption, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+
+        /** The same input with {@code extra} more salary (a bonus taxed in its month). */
+        public TaxInput withMoreSalary(BigDecimal extra) {
+            return new TaxInput(grossSalary.add(extra), otherIncome, deductions, hraExemption, otherSalaryExemptions,
+                    deductionsInEveryRegime);
         }
 
         private static BigDecimal nonNegative(BigDecimal v, String field) {
@@ -58,10 +84,10 @@ public final class IncomeTaxCalculator {
         Objects.requireNonNull(in, "in");
         BigDecimal salary = in.grossSalary();
         if (rules.allowsDeductions()) {
-            salary = salary.subtract(in.hraExemption());
+            salary = salary.subtract(in.hraExemption()).subtract(in.otherSalaryExemptions());
         }
         salary = salary.subtract(rules.standardDeduction()).max(BigDecimal.ZERO);
-        BigDecimal income = salary.add(in.otherIncome());
+        BigDecimal income = salary.add(in.otherIncome()).subtract(in.deductionsInEveryRegime());
         if (rules.allowsDeductions()) {
             income = income.subtract(in.deductions());
         }
