@@ -88,7 +88,7 @@ public class PayrollRuns {
         jdbc.update("delete from payroll_run_error where payroll_run_id = ? and employee_id = ?", runId, employeeId);
         String text = message == null ? code : message.length() > 1000 ? message.substring(0, 1000) : message;
         jdbc.update("insert into payroll_run_error (payroll_run_id, employee_id, employee_code, error_code, message)"
-                + " select ?, id, employee_code, ?, ? from employee where id = ?", runId, employeeId, code, text, employeeId);
+                + " select ?, id, employee_code, ?, ? from employee where id = ?", runId, code, text, employeeId);
     }
 
     /** Sums the run's lines into its totals and, for a correction, states its differences. */
