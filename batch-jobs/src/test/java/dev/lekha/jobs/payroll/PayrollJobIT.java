@@ -133,8 +133,8 @@ class PayrollJobIT {
         assertThat(differences).allMatch(d -> d.employeeCode().equals("E1"));
         assertThat(differences).extracting(PayrollRunDifference::field, PayrollRunDifference::before,
                 PayrollRunDifference::after).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("paid_days", new BigDecimal("31.0"), new BigDecimal("28.0")),
-                org.assertj.core.groups.Tuple.tuple("lop_days", new BigDecimal("0.0"), new BigDecimal("3.0")),
+                org.assertj.core.groups.Tuple.tuple("paid_days", new BigDecimal("31.00"), new BigDecimal("28.00")),
+                org.assertj.core.groups.Tuple.tuple("lop_days", new BigDecimal("0.00"), new BigDecimal("3.00")),
                 org.assertj.core.groups.Tuple.tuple("gross_earnings", new BigDecimal("60000.00"), new BigDecimal("54194.00")),
                 org.assertj.core.groups.Tuple.tuple("taxable_earnings", new BigDecimal("60000.00"), new BigDecimal("54194.00")),
                 org.assertj.core.groups.Tuple.tuple("net_pay", new BigDecimal("56775.00"), new BigDecimal("50969.00")),
