@@ -28,7 +28,7 @@ class JobRunsIT {
     @Test
     void listsJobsWithTheirParametersInNameOrder() {
         assertThat(runs.jobs()).extracting(JobDescriptor::name).containsExactly("bank-recon", "gstr1", "gstr2b-recon",
-                "gstr3b", "razorpay-recon", "sales-register", "tds-quarterly", SlowTestJobConfiguration.NAME);
+                "gstr3b", "payroll", "razorpay-recon", "sales-register", "tds-quarterly", SlowTestJobConfiguration.NAME);
         JobDescriptor gstr1 = runs.jobs().get(1);
         assertThat(gstr1.parameters()).extracting(JobDescriptor.ParamSpec::name).containsExactly("gstin", "period");
         assertThat(gstr1.artifactKinds()).containsExactly("GSTR1_JSON", "GSTR1_XLSX");

@@ -1,0 +1,71 @@
+package dev.lekha.hub.payroll;
+
+import dev.lekha.domain.artifact.ArtifactStore;
+import dev.lekha.domain.payroll.PayrollRunLockedException;
+import dev.lekha.domain.payroll.PayrollRuns;
+import dev.lekha.hub.jobs.CompanyChoices;
+import dev.lekha.hub.security.CompanyScope;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /payroll}: a company's payroll runs with their totals, and one run with the employees it could not compute,
+ * a correction's differences, its files, and the Lock button (FINANCE, ADMIN).
+ */
+@Controller
+public class PayrollScreens {
+
+    private final PayrollRuns runs;
+    private final ArtifactStore artifacts;
+    private final CompanyChoices companies;
+    private final CompanyScope scope;
+
+    PayrollScreens(PayrollRuns runs, ArtifactStore artifacts, CompanyChoices companies, CompanyScope scope) {
+        this.runs = runs;
+        this.artifacts = artifacts;
+        this.companies = companies;
+        this.scope = scope;
+    }
+
+    @GetMapping("/payroll")
+    public String list(@RequestParam(required = false) Long companyId, @RequestParam(required = false) String month,
+                       Model model) {
+        List<CompanyChoices.Choice> visible = companies.visible();
+        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
+        scope.check(company);
+        model.addAttribute("companies", visible);
+        model.addAttribute("companyId", company);
+        model.addAttribute("month", month);
+        model.addAttribute("runs", runs.list(company, month == null || month.isBlank() ? null : month));
+        return "payroll/list";
+    }
+
+    @GetMapping("/payroll/{id}")
+    public String detail(@PathVariable long id, @RequestParam long companyId, Model model) {
+        scope.check(companyId);
+        model.addAttribute("detail", PayrollRunsApi.view(runs, artifacts, companyId, id));
+        model.addAttribute("differences", runs.differences(id));
+        return "payroll/detail";
+    }
+
+    @PostMapping("/payroll/{id}/lock")
+    @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+    public String lock(@PathVariable long id, @RequestParam long companyId, Principal caller, RedirectAttributes flash) {
+        scope.check(companyId);
+        try {
+            runs.lock(companyId, id, caller.getName());
+            flash.addFlashAttribute("message", "Locked.");
+        } catch (PayrollRunLockedException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/payroll/" + id + "?companyId=" + companyId;
+    }
+}
