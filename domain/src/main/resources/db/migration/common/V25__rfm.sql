@@ -64,3 +64,14 @@ create table rfm_customer_score (
     constraint ck_rfm_scores check (r_score between 1 and 5 and f_score between 1 and 5 and m_score between 1 and 5),
     constraint ck_rfm_churn_level check (churn_level in ('LOW', 'MEDIUM', 'HIGH'))
 );
+
+-- The run's customers counted by segment and by the segment they had in the previous run ('NONE' when they were
+-- not in it), written when the run completes: the chart of segment sizes over runs and the movements matrix read
+-- this, not the per-customer rows.
+create table rfm_run_segment (
+    run_id            bigint      not null references rfm_run (id),
+    segment           varchar(30) not null,
+    previous_segment  varchar(30) not null,
+    customers         bigint      not null,
+    constraint pk_rfm_run_segment primary key (run_id, segment, previous_segment)
+);

@@ -28,11 +28,11 @@ class JobRunsIT {
     @Test
     void listsJobsWithTheirParametersInNameOrder() {
         assertThat(runs.jobs()).extracting(JobDescriptor::name).containsExactly("bank-recon", "gstr1", "gstr2b-recon",
-                "gstr3b", "razorpay-recon", "sales-register", SlowTestJobConfiguration.NAME);
+                "gstr3b", "razorpay-recon", "rfm", "sales-register", SlowTestJobConfiguration.NAME);
         JobDescriptor gstr1 = runs.jobs().get(1);
         assertThat(gstr1.parameters()).extracting(JobDescriptor.ParamSpec::name).containsExactly("gstin", "period");
         assertThat(gstr1.artifactKinds()).containsExactly("GSTR1_JSON", "GSTR1_XLSX");
-        JobDescriptor salesRegister = runs.jobs().get(5);
+        JobDescriptor salesRegister = runs.jobs().get(6);
         assertThat(salesRegister.parameters()).extracting(JobDescriptor.ParamSpec::name).containsExactly("gstin", "period");
         assertThat(salesRegister.artifactKinds()).containsExactly("SALES_REGISTER_XLSX");
         JobDescriptor bankRecon = runs.jobs().get(0);
