@@ -70,17 +70,20 @@ class Form16JobIT {
             LocalDate month = LocalDate.of(2025, 4, 1).plusMonths(i);
             String payMonth = month.toString().substring(0, 7);
             long run = insert("insert into payroll_run (company_id, pay_month, run_no, status, employee_count, total_gross,"
-                    + " total_net, total_tds, created_at) values (?, ?, 1, 'LOCKED', 2, 0, 0, 0, ?)", company, payMonth,
+                    + " total_net, total_tds, created_at) values (?, ?, 1, 'DRAFT', 2, 0, 0, 0, ?)", company, payMonth,
                     Timestamp.from(Instant.now()));
             line(run, company, old, payMonth, "OLD", 100_000, month.getMonthValue() == 2 ? 300 : 200, 5_633,
                     Map.of("BASIC", 50_000, "HRA", 20_000, "SPECIAL", 30_000));
             line(run, company, fresh, payMonth, "NEW", 150_000, 200, 12_567,
                     Map.of("BASIC", 75_000, "HRA", 30_000, "SPECIAL", 45_000));
+            // lines can only be added to a DRAFT run (V22 trigger): lock once they are in
+            jdbc.update("update payroll_run set status = 'LOCKED' where id = ?", run);
         }
         long superseded = insert("insert into payroll_run (company_id, pay_month, run_no, status, employee_count, total_gross,"
-                + " total_net, total_tds, created_at) values (?, '2025-04', 2, 'SUPERSEDED', 1, 0, 0, 0, ?)", company,
+                + " total_net, total_tds, created_at) values (?, '2025-04', 2, 'DRAFT', 1, 0, 0, 0, ?)", company,
                 Timestamp.from(Instant.now()));
         line(superseded, company, old, "2025-04", "OLD", 999_999, 200, 99_999, Map.of("BASIC", 999_999));
+        jdbc.update("update payroll_run set status = 'SUPERSEDED' where id = ?", superseded);
         declare(company, old, "80C", 150_000, 120_000);
         declare(company, old, "80D", 30_000, null);
         declare(company, old, "HRA_RENT", 300_000, null);

@@ -69,13 +69,18 @@ class TdsQuarterlyJobIT {
                 company, code);
     }
 
+    private final java.util.Map<Long, String> finalStatuses = new java.util.LinkedHashMap<>();
+
     private long run(long company, String month, int runNo, String status) {
         jdbc.update("""
                 insert into payroll_run (company_id, pay_month, run_no, status, employee_count, total_gross, total_net,
                     total_tds, created_at) values (?, ?, ?, ?, 3, 0, 0, 0, ?)""",
-                company, month, runNo, status, Timestamp.from(Instant.now()));
-        return jdbc.queryForObject("select id from payroll_run where company_id = ? and pay_month = ? and run_no = ?",
+                company, month, runNo, "DRAFT", Timestamp.from(Instant.now()));
+        long id = jdbc.queryForObject("select id from payroll_run where company_id = ? and pay_month = ? and run_no = ?",
                 Long.class, company, month, runNo);
+        // lines can only be added to a DRAFT run (V22 trigger): the status is set once the lines are in
+        finalStatuses.put(id, status);
+        return id;
     }
 
     private void line(long run, long company, long employee, String month, String taxable, String tds, String annualTax) {
@@ -139,6 +144,7 @@ class TdsQuarterlyJobIT {
         // a draft March run must stay out too
         long draft = run(company, "2026-03", 2, "DRAFT");
         line(draft, company, e1, "2026-03", "500.00", "50.00", "0.00");
+        finalStatuses.forEach((id, status) -> jdbc.update("update payroll_run set status = ? where id = ?", status, id));
         records.linkSalaryChallan(company, TAN, "2026-01", challan(company, "SALARY", LocalDate.of(2026, 2, 6), "00101", "192", "33000.00", "0.00"));
         records.linkSalaryChallan(company, TAN, "2026-02", challan(company, "SALARY", LocalDate.of(2026, 3, 6), "00102", "192", "33000.00", "0.00"));
         records.linkSalaryChallan(company, TAN, "2026-03", challan(company, "SALARY", LocalDate.of(2026, 4, 30), "00103", "192", "33000.00", "0.00"));
