@@ -1,6 +1,7 @@
 package dev.lekha.jobs.payroll;
 
 import dev.lekha.domain.artifact.ArtifactStore;
+import dev.lekha.domain.employee.EmployerRegistrations;
 import dev.lekha.domain.payroll.PayrollRuns;
 import dev.lekha.jobs.runs.JobDescriptor;
 import dev.lekha.jobs.runs.JobDescriptor.ParamSpec;
@@ -12,7 +13,6 @@ import dev.lekha.jobs.statutory.PayrollRulesSource;
 import dev.lekha.mappings.payroll.PayrollCalculationException;
 import dev.lekha.mappings.payroll.PayslipEmployee;
 import java.sql.Date;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
@@ -76,7 +76,8 @@ public class PayrollJobConfiguration {
     @Bean
     Job payrollJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JobEvents jobEvents,
                    PayrollRuns runs, DataSource dataSource, ArtifactStore artifacts, PayrollSettings settings,
-                   Clock clock, @Qualifier("payrollEmployeeReader") JdbcCursorItemReader<EmployeeRow> reader,
+                   EmployerRegistrations registrations, PayrollRulesSource statutoryRules,
+                   @Qualifier("payrollEmployeeReader") JdbcCursorItemReader<EmployeeRow> reader,
                    @Qualifier("payrollEmployeeProcessor") PayrollEmployeeProcessor processor,
                    @Qualifier("payslipLineWriter") PayslipLineWriter writer,
                    @Qualifier("payrollSkipListener") SkipListener<EmployeeRow, ComputedPayslip> skips) {
@@ -113,7 +114,7 @@ public class PayrollJobConfiguration {
                 .allowStartIfComplete(true)
                 .build();
         Step files = new StepBuilder("writePayrollFiles", jobRepository)
-                .tasklet(new PayrollFilesTasklet(dataSource, artifacts, settings, clock), transactionManager)
+                .tasklet(new PayrollFilesTasklet(dataSource, artifacts, settings, registrations, statutoryRules), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository)

@@ -37,7 +37,10 @@ public final class PayrollFixture {
                 kind, pf, excluded, esi, taxable, prorated, order);
     }
 
-    /** A male employee in Maharashtra, new regime, PF on capped wages, no ESI, with a salary account. */
+    /**
+     * A male employee in Maharashtra, new regime, PF on capped wages, no ESI, with a salary account; code E + digits,
+     * UAN 1000 and the digits to 12.
+     */
     public long employee(long company, String code, LocalDate joined, LocalDate left) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("insert into employee (company_id, employee_code, name, gender, date_of_birth, pan, uan,"
@@ -45,7 +48,7 @@ public final class PayrollFixture {
                 + " date_of_leaving, pf_applicable, pf_on_actual_wages, eps_member, esi_applicable, disabled,"
                 + " created_at, updated_at) values (?,?,?,'M',?,?,?,?,?,'MH','Pune','NEW',?,?,true,false,true,false,"
                 + "false,?,?)", company, code, "Employee " + code, Date.valueOf(LocalDate.of(1990, 5, 1)), null,
-                "100000000001", "5010001234" + code.substring(1), "HDFC0001234", Date.valueOf(joined),
+                String.format("1000%08d", Integer.parseInt(code.substring(1))), "5010001234" + code.substring(1), "HDFC0001234", Date.valueOf(joined),
                 left == null ? null : Date.valueOf(left), now, now);
         return jdbc.queryForObject("select id from employee where company_id = ? and employee_code = ?", Long.class,
                 company, code);

@@ -68,13 +68,22 @@ public class DemoEmployees implements DemoDataExtension {
         "LD030|Farhan Qureshi|M|MH|Mumbai|NEW|4|C450000|",
     };
 
+    /** Made-up registration numbers of the demo company, in each scheme's published shape. */
+    private static final String[][] REGISTRATIONS = {
+        {"EPF", null, "MHBAN0012345000"}, {"ESIC", null, "31000123450001001"},
+        {"PT", "MH", "27551234567P"}, {"PT", "KA", "PTRKA1234567"}, {"PT", "WB", "PTWB0012345"},
+        {"PT", "TN", "PTTN07654321"}, {"PT", "TG", "PTTG36123456"}, {"PT", "GJ", "PRCGJ2400123"},
+    };
+
     private final Employees employees;
     private final PayrollInputs inputs;
+    private final EmployerRegistrations registrations;
     private final Clock clock;
 
-    public DemoEmployees(Employees employees, PayrollInputs inputs, Clock clock) {
+    public DemoEmployees(Employees employees, PayrollInputs inputs, EmployerRegistrations registrations, Clock clock) {
         this.employees = employees;
         this.inputs = inputs;
+        this.registrations = registrations;
         this.clock = clock;
     }
 
@@ -87,6 +96,9 @@ public class DemoEmployees implements DemoDataExtension {
         DemoData data = data(YearMonth.now(clock));
         employees.storeMaster(companyId, null, data.employees(), data.structures());
         inputs.store(companyId, null, data.attendance(), data.inputs(), data.declarations());
+        for (String[] r : REGISTRATIONS) {
+            registrations.register(companyId, EmployerRegistrations.Scheme.valueOf(r[0]), r[1], r[2]);
+        }
         log.info("demo payroll: {} employees, {} structures, {} attendance rows, {} inputs, {} declarations",
                 data.employees().size(), data.structures().size(), data.attendance().size(), data.inputs().size(),
                 data.declarations().size());

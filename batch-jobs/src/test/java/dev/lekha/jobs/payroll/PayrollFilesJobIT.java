@@ -1,0 +1,195 @@
+package dev.lekha.jobs.payroll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lekha.domain.artifact.ArtifactStore;
+import dev.lekha.domain.artifact.StoredArtifact;
+import dev.lekha.domain.employee.EmployerRegistrations;
+import dev.lekha.domain.employee.EmployerRegistrations.Scheme;
+import dev.lekha.jobs.JobsTestConfiguration;
+import dev.lekha.jobs.RunsAwait;
+import dev.lekha.jobs.runs.JobRuns;
+import dev.lekha.jobs.runs.RunDetail;
+import dev.lekha.testsupport.LekhaIntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The payroll job's statutory files, read back from the artifact store exactly as a person downloads them, for
+ * December 2026 in Maharashtra with the dated rules of V19 (PF ceiling ₹25,000 from 17 Sep 2026, ESI 0.75%/3.25%
+ * up to ₹21,000, MH PT with the women's exemption up to ₹25,000, MH LWF ₹25/₹75 in December):
+ * <ul>
+ *   <li>E1 Ravi Kulkarni, 30,000 / 12,000 / 18,000: PF wages capped at 25,000 → EPF 3,000, EPS 8.33% = 2,082.50 →
+ *       2,083, employer difference 3,000 − 2,083 = 917; PT 200; gross 60,000;</li>
+ *   <li>E2 Asha Patil (woman, ESI), 12,000 / 3,000 / 3,000: PF wages 12,000 (allowances 6,000 are within 50% of
+ *       18,000) → EPF 1,440, EPS 999.60 → 1,000, difference 440; ESI 0.75% of 18,000 = 135; PT nil (women up to
+ *       25,000); LWF 25; net 18,000 − 1,440 − 135 − 25 = 16,400;</li>
+ *   <li>E3 Sunil Jadhav, PF member without a UAN: in the register and payslips, left out of the ECR and listed.</li>
+ * </ul>
+ */
+@SpringBootTest
+@LekhaIntegrationTest
+@Import(JobsTestConfiguration.class)
+class PayrollFilesJobIT {
+
+    @Autowired
+    JobRuns jobs;
+    @Autowired
+    ArtifactStore artifacts;
+    @Autowired
+    EmployerRegistrations registrations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void writesRegisterPayslipsEcrEsicAndPtReturnFromTheStoredRun() throws Exception {
+        // given
+        PayrollFixture fx = new PayrollFixture(jdbc);
+        long company = fx.company(String.format("AAKCF%04dA", ThreadLocalRandom.current().nextInt(10000)));
+        long e1 = fx.employee(company, "E1", LocalDate.of(2020, 1, 1), null);
+        long e2 = fx.employee(company, "E2", LocalDate.of(2021, 4, 1), null);
+        long e3 = fx.employee(company, "E3", LocalDate.of(2022, 7, 1), null);
+        jdbc.update("update employee set name = 'Ravi Kulkarni' where id = ?", e1);
+        jdbc.update("update employee set name = 'Asha Patil', gender = 'F', esi_applicable = true,"
+                + " esi_number = '3100000002' where id = ?", e2);
+        jdbc.update("update employee set name = 'Sunil Jadhav', uan = null where id = ?", e3);
+        fx.structure(company, e1, LocalDate.of(2020, 1, 1), "30000", "12000", "18000");
+        fx.structure(company, e2, LocalDate.of(2021, 4, 1), "12000", "3000", "3000");
+        fx.structure(company, e3, LocalDate.of(2022, 7, 1), "30000", "12000", "18000");
+        registrations.register(company, Scheme.EPF, null, "MHBAN0012345000");
+        registrations.register(company, Scheme.ESIC, null, "31000123450001001");
+        registrations.register(company, Scheme.PT, "MH", "27551234567P");
+
+        // when
+        RunDetail detail = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-12"), "tester"));
+
+        // then
+        assertThat(detail.summary().status()).isEqualTo("COMPLETED");
+        long execution = detail.summary().runId();
+        assertThat(artifacts.forJobExecution(execution)).extracting(StoredArtifact::kind).containsExactlyInAnyOrder(
+                "PAYROLL_REGISTER_XLSX", "PAYSLIPS_PDF_ZIP", "BANK_SALARY_FILE", "EPF_ECR", "ESIC_XLSX", "PT_XLSX",
+                "PAYROLL_FILE_PROBLEMS_CSV");
+
+        // ECR: 11 fields, whole rupees, CRLF between lines, none after the last; E3 (no UAN) left out
+        assertThat(text(execution, "EPF_ECR")).isEqualTo(
+                "100000000001#~#Ravi Kulkarni#~#60000#~#25000#~#25000#~#25000#~#3000#~#2083#~#917#~#0#~#0\r\n"
+                        + "100000000002#~#Asha Patil#~#18000#~#12000#~#12000#~#12000#~#1440#~#1000#~#440#~#0#~#0");
+
+        // the problems a person must fix: only E3's missing UAN
+        assertThat(text(execution, "PAYROLL_FILE_PROBLEMS_CSV").split("\n")).containsExactly(
+                "file,problem",
+                "EPF_ECR,employee E3 has no UAN: the ECR identifies members by UAN only; add the UAN to the employee"
+                        + " master or leave the employee out of PF; left out of the ECR");
+
+        // ESIC upload: only the insured person, the template's headings, days paid and ESI wages
+        try (XSSFWorkbook esic = workbook(execution, "ESIC_XLSX")) {
+            Sheet sheet = esic.getSheet("Sheet1");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(cells(sheet.getRow(0)).get(0)).isEqualTo("IP Number (10 Digits)");
+            assertThat(cells(sheet.getRow(1))).containsExactly("3100000002", "Asha Patil", "31", "18000", "0");
+        }
+
+        // PT return, Maharashtra: E1 and E3 at ₹200, E2 in the women's nil band; total 3 employees, ₹400
+        try (XSSFWorkbook pt = workbook(execution, "PT_XLSX")) {
+            Sheet mh = pt.getSheet("MH");
+            assertThat(cells(mh.getRow(3))).containsExactly("PT registration number", "27551234567P");
+            List<List<String>> bands = new ArrayList<>();
+            for (int r = 7; r <= mh.getLastRowNum(); r++) {
+                bands.add(cells(mh.getRow(r)));
+            }
+            assertThat(bands).containsExactly(
+                    List.of("1", "Up to ₹7,500", "0", "₹0.00", "₹0.00"),
+                    List.of("2", "Above ₹7,500 up to ₹10,000", "0", "₹175.00", "₹0.00"),
+                    List.of("3", "Above ₹10,000", "2", "₹200.00", "₹400.00"),
+                    List.of("4", "Up to ₹25,000 (women)", "1", "₹0.00", "₹0.00"),
+                    List.of("5", "Above ₹25,000 (women)", "0", "₹200.00", "₹0.00"),
+                    List.of("", "Total", "3", "", "₹400.00"));
+        }
+
+        // register: one row per employee in code order, each net pay as stored
+        try (XSSFWorkbook register = workbook(execution, "PAYROLL_REGISTER_XLSX")) {
+            Sheet sheet = register.getSheet("Payroll register");
+            List<String> headings = cells(sheet.getRow(8));
+            int net = headings.indexOf("Net pay");
+            int esiEmployee = headings.indexOf("ESI (employee)");
+            assertThat(cells(sheet.getRow(9)).get(0)).isEqualTo("E1");
+            assertThat(cells(sheet.getRow(10)).get(0)).isEqualTo("E2");
+            assertThat(cells(sheet.getRow(11)).get(0)).isEqualTo("E3");
+            assertThat(amount(sheet.getRow(10), net)).isEqualByComparingTo("16400");
+            assertThat(amount(sheet.getRow(10), esiEmployee)).isEqualByComparingTo("135");
+            BigDecimal storedNet = jdbc.queryForObject("select net_pay from payroll_run_line where employee_id = ?",
+                    BigDecimal.class, e1);
+            assertThat(amount(sheet.getRow(9), net)).isEqualByComparingTo(storedNet);
+        }
+
+        // payslips: one PDF per employee that opens and shows the net pay
+        List<String> names = new ArrayList<>();
+        String asha = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes(execution, "PAYSLIPS_PDF_ZIP")))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                names.add(entry.getName());
+                try (PDDocument pdf = Loader.loadPDF(zip.readAllBytes())) {
+                    String content = new PDFTextStripper().getText(pdf);
+                    if (entry.getName().startsWith("E2")) {
+                        asha = content;
+                    }
+                }
+            }
+        }
+        assertThat(names).containsExactly("E1_2026-12.pdf", "E2_2026-12.pdf", "E3_2026-12.pdf");
+        assertThat(asha).contains("Asha Patil").contains("16,400.00");
+    }
+
+    private byte[] bytes(long execution, String kind) throws IOException {
+        StoredArtifact artifact = artifacts.forJobExecution(execution).stream().filter(a -> a.kind().equals(kind))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind));
+        try (InputStream in = artifacts.open(artifact.id())) {
+            return in.readAllBytes();
+        }
+    }
+
+    private String text(long execution, String kind) throws IOException {
+        return new String(bytes(execution, kind), StandardCharsets.UTF_8);
+    }
+
+    private XSSFWorkbook workbook(long execution, String kind) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes(execution, kind)));
+    }
+
+    private static List<String> cells(Row row) {
+        DataFormatter f = new DataFormatter();
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            Cell cell = row.getCell(c);
+            values.add(cell == null ? "" : f.formatCellValue(cell));
+        }
+        return values;
+    }
+
+    private static BigDecimal amount(Row row, int column) {
+        return BigDecimal.valueOf(row.getCell(column).getNumericCellValue());
+    }
+}
