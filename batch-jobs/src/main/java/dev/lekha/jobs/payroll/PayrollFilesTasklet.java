@@ -31,12 +31,15 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.Month;
-import java.util.Map;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -258,11 +261,40 @@ class PayrollFilesTasklet implements Tasklet {
 
     private void professionalTax(StepExecution step, long companyId, YearMonth month, StoredPayslips payslips,
                                  PayrollFileHeader header, List<Problem> problems, List<String> notes, String suffix) {
-        List<ProfessionalTaxSlab> slabs = professionalTaxSlabs(month);
+        // a state assessed over several months (Tamil Nadu's half-year) files only in its deduction months
+        Map<String, Integer> periodic = new HashMap<>();
+        Set<String> notThisMonth = new HashSet<>();
+        Date first = Date.valueOf(month.atDay(1));
+        jdbc.query("select code, rate_value from statutory_rate where kind = 'PT_SCHEDULE' and effective_from <= ?"
+                + " and (effective_to is null or effective_to >= ?)", rs -> {
+                    String code = rs.getString(1);
+                    String state = code.substring(0, code.indexOf('_'));
+                    int value = rs.getBigDecimal(2).intValue();
+                    if (code.endsWith("_ASSESSMENT_MONTHS") && value > 1) {
+                        periodic.put(state, value);
+                    }
+                }, first, first);
+        for (String state : periodic.keySet()) {
+            Integer deductionMonths = jdbc.queryForObject("select count(*) from statutory_rate where kind = 'PT_SCHEDULE'"
+                    + " and code like ? and rate_value = ? and effective_from <= ? and (effective_to is null"
+                    + " or effective_to >= ?)", Integer.class, state + "_DEDUCTION_MONTH_%", month.getMonthValue(),
+                    first, first);
+            if (deductionMonths == null || deductionMonths == 0) {
+                notThisMonth.add(state);
+            }
+        }
+        List<ProfessionalTaxSlab> slabs = professionalTaxSlabs(month).stream()
+                .filter(s -> !notThisMonth.contains(s.state())).toList();
         store(step, new NewArtifact(companyId, PT, month.toString(), "professional-tax" + suffix + ".xlsx", XLSX,
                 step.getJobExecutionId()), out -> {
-                    try (ProfessionalTaxReturnWorkbook pt = ProfessionalTaxReturnWorkbook.open(out, header, slabs)) {
-                        payslips.forEach(s -> pt.add(s.payslip()));
+                    try (ProfessionalTaxReturnWorkbook pt = ProfessionalTaxReturnWorkbook.open(out, header, slabs,
+                            periodic)) {
+                        payslips.forEach(s -> {
+                            Payslip p = s.payslip();
+                            if (!notThisMonth.contains(p.employee().workState()) || p.professionalTax().signum() != 0) {
+                                pt.add(p);
+                            }
+                        });
                         pt.problems().forEach(m -> problems.add(new Problem(PT, m)));
                     }
                 });

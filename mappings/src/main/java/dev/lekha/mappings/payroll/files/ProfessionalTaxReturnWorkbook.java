@@ -53,9 +53,12 @@ public final class ProfessionalTaxReturnWorkbook implements AutoCloseable {
     private final Map<String, List<ProfessionalTaxSlab>> slabsByState = new TreeMap<>();
     private final Map<String, StateReturn> returns = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, Integer> incomeMonths;
     private boolean closed;
 
-    private ProfessionalTaxReturnWorkbook(OutputStream out, PayrollFileHeader header, List<ProfessionalTaxSlab> slabs) {
+    private ProfessionalTaxReturnWorkbook(OutputStream out, PayrollFileHeader header, List<ProfessionalTaxSlab> slabs,
+                                          Map<String, Integer> incomeMonths) {
+        this.incomeMonths = Map.copyOf(incomeMonths);
         this.out = Objects.requireNonNull(out, "out must not be null");
         this.header = Objects.requireNonNull(header, "header must not be null");
         Month month = header.month().getMonth();
@@ -79,7 +82,19 @@ public final class ProfessionalTaxReturnWorkbook implements AutoCloseable {
      */
     public static ProfessionalTaxReturnWorkbook open(OutputStream out, PayrollFileHeader header,
                                                      List<ProfessionalTaxSlab> slabs) {
-        return new ProfessionalTaxReturnWorkbook(out, header, List.copyOf(slabs));
+        return new ProfessionalTaxReturnWorkbook(out, header, List.copyOf(slabs), Map.of());
+    }
+
+    /**
+     * Starts the returns for the header's month where some states' bands are on the income of several months
+     * (Tamil Nadu's half-year): an employee of such a state is placed by the month's gross times that number of
+     * months, as the payroll assessed the tax (ProfessionalTaxCalculator), and the sheet says so.
+     *
+     * @param incomeMonths months of income the bands of a state are on, by state; states not in it are monthly
+     */
+    public static ProfessionalTaxReturnWorkbook open(OutputStream out, PayrollFileHeader header,
+                                                     List<ProfessionalTaxSlab> slabs, Map<String, Integer> incomeMonths) {
+        return new ProfessionalTaxReturnWorkbook(out, header, List.copyOf(slabs), incomeMonths);
     }
 
     /**
@@ -105,7 +120,8 @@ public final class ProfessionalTaxReturnWorkbook implements AutoCloseable {
         }
         StateReturn r = returns.computeIfAbsent(state, k -> new StateReturn(slabs));
         Month month = payslip.month().getMonth();
-        BigDecimal gross = payslip.grossEarnings();
+        int months = incomeMonths.getOrDefault(state, 1);
+        BigDecimal gross = payslip.grossEarnings().multiply(BigDecimal.valueOf(months));
         ProfessionalTaxSlab best = null;
         for (ProfessionalTaxSlab s : slabs) {
             if (s.holds(gross) && s.appliesTo(payslip.employee().gender(), month)
@@ -117,8 +133,9 @@ public final class ProfessionalTaxReturnWorkbook implements AutoCloseable {
             r.count(best);
             return;
         }
-        problems.add(who + " (" + state + "): PT deducted " + deducted.toPlainString() + " on gross "
-                + gross.toPlainString() + " matches no band's rate");
+        problems.add(who + " (" + state + "): PT deducted " + deducted.toPlainString() + " on "
+                + (months == 1 ? "gross " : months + " months' gross ") + gross.toPlainString()
+                + " matches no band's rate");
         r.unmatched(deducted);
     }
 
@@ -163,6 +180,10 @@ public final class ProfessionalTaxReturnWorkbook implements AutoCloseable {
         labelled(sheet, 2, "Address", header.address(), styles);
         labelled(sheet, 3, "PT registration number", header.ptRegistrationByState().get(state), styles);
         labelled(sheet, 4, "Month", MONTH.format(header.month()), styles);
+        int months = incomeMonths.getOrDefault(state, 1);
+        if (months > 1) {
+            labelled(sheet, 5, "Bands on", months + " months' income (this month's gross × " + months + ")", styles);
+        }
         Row headings = sheet.createRow(COLUMN_HEADER_ROW);
         for (int i = 0; i < HEADINGS.size(); i++) {
             text(headings, i, HEADINGS.get(i), styles.bold);

@@ -104,6 +104,44 @@ class ProfessionalTaxReturnWorkbookTest {
         }
     }
 
+    /**
+     * Tamil Nadu's bands are on half-year income (Greater Chennai Corporation resolution 574/2024: ₹45,001 to ₹60,000
+     * ₹930, ₹60,001 to ₹75,000 ₹1,025, above ₹75,000 ₹1,250 a half-year), deducted once in the half-year's
+     * deduction month on the month's gross × 6: ₹9,000 × 6 = ₹54,000 → ₹930; ₹12,000 × 6 = ₹72,000 → ₹1,025;
+     * ₹12,500.01 × 6 = ₹75,000.06 → ₹1,250.
+     */
+    @Test
+    void halfYearlyBandsPlaceEmployeesBySixMonthsGross() throws IOException {
+        YearMonth march = YearMonth.of(2027, 3);
+        List<ProfessionalTaxSlab> tn = List.of(
+                new ProfessionalTaxSlab("TN", rs("45000"), rs("60000"), rs("930"), null, null),
+                new ProfessionalTaxSlab("TN", rs("60000"), rs("75000"), rs("1025"), null, null),
+                new ProfessionalTaxSlab("TN", rs("75000"), null, rs("1250"), null, null));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProfessionalTaxReturnWorkbook pt = ProfessionalTaxReturnWorkbook.open(out, TestPayslips.header(march), tn,
+                java.util.Map.of("TN", 6));
+        pt.add(paid("T1", "M", "TN", march, "9000", "930").build());
+        pt.add(paid("T2", "F", "TN", march, "12000", "1025").build());
+        pt.add(paid("T3", "M", "TN", march, "12500.01", "1250").build());
+        // deducted as if on a month's gross alone: flagged, with the six months' income it was placed by
+        pt.add(paid("T4", "M", "TN", march, "12000", "930").build());
+        pt.close();
+        assertThat(pt.problems()).containsExactly(
+                "employee T4 (TN): PT deducted 930.00 on 6 months' gross 72000.00 matches no band's rate");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = wb.getSheet("TN");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo("6 months' income (this month's gross × 6)");
+            assertThat(rows(sheet)).containsExactly(
+                    "Sr. No.|Monthly salary or wages|Number of employees|Rate of tax per month|Amount of tax",
+                    "1|Above ₹45,000 up to ₹60,000|1|930|930",
+                    "2|Above ₹60,000 up to ₹75,000|1|1025|1025",
+                    "3|Above ₹75,000|1|1250|1250",
+                    "4|Deducted other than a band rate|1||930",
+                    "|Total|4||4135");
+        }
+    }
+
     /** From the column headings down, each row's cells joined by '|' (numbers without trailing zeros). */
     private static List<String> rows(Sheet sheet) {
         List<String> out = new ArrayList<>();
