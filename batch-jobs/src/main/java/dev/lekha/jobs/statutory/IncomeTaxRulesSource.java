@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The salary income-tax rules of a financial year read from the dated rows of V20 (statutory_slab kinds
  * INCOME_TAX_SLAB and INCOME_TAX_SURCHARGE; statutory_rate kinds INCOME_TAX, INCOME_TAX_DEDUCTION, HRA_EXEMPTION,
- * HRA_LISTED_CITY), as in force on 1 April of that year. A budget change is a new row, never a code change; a year
+ * HRA_LISTED_CITY), as in force on 1 April of that year; the salary TDS rate without PAN (statutory_rate INCOME_TAX
+ * SALARY_TDS_WITHOUT_PAN_PERCENT, V26) for both regimes. A budget change is a new row, never a code change; a year
  * the rows do not cover is refused with {@link MissingTaxRulesException} saying which year and what to add.
  */
 @Component
@@ -71,7 +72,8 @@ public class IncomeTaxRulesSource {
                 regime == TaxRegime.OLD, need(rates, p + "REBATE_INCOME_LIMIT", financialYear),
                 need(rates, p + "REBATE_MAX", financialYear),
                 need(rates, p + "REBATE_MARGINAL_RELIEF", financialYear).signum() != 0, surcharge,
-                need(rates, p + "CESS_PERCENT", financialYear));
+                need(rates, p + "CESS_PERCENT", financialYear),
+                need(rates, "SALARY_TDS_WITHOUT_PAN_PERCENT", financialYear));
     }
 
     /** The HRA exemption's shares and listed (50%) cities for the year. */

@@ -45,6 +45,17 @@ class IncomeTaxRulesSourceIT {
     }
 
     @Test
+    void salaryTdsWithoutPanIsTwentyPercentInBothRegimesAndYears() {
+        // s.206AA(1)(iii) of the 1961 Act to 31 March 2026; s.397(2)(b) of the Income-tax Act, 2025 from 1 April 2026
+        for (String fy : new String[] {"2025-26", "2026-27"}) {
+            for (TaxRegime regime : TaxRegime.values()) {
+                assertThat(source.rules(fy, regime, 40).salaryTdsWithoutPanPercent()).as(fy + " " + regime)
+                        .isEqualByComparingTo("20");
+            }
+        }
+    }
+
+    @Test
     void oldRegimeSlabsFollowTheAgeBand() {
         // 7,50,000 - 50,000 = 7,00,000.
         // below 60: 2,50,000 x 5% + 2,00,000 x 20% = 12,500 + 40,000 = 52,500 + 2,100 = 54,600

@@ -24,12 +24,31 @@ import java.util.Objects;
  * @param otherSalaryExemptions    LTA exemption and professional tax for the year, old regime only
  * @param age                      the employee's age for the year ({@link AgeBand#ageForYearEnding}); carried onto
  *                                 the result for the payslip and Form 16, the age-specific slabs are in {@code rules}
+ * @param validPanFurnished        whether the employee furnished a PAN of valid structure; without one the month's
+ *                                 TDS is at least {@link RegimeRules#salaryTdsWithoutPanPercent()} of the month's
+ *                                 taxable salary (s.206AA; s.397(2) of the 2025 Act), see {@link SalaryTdsProjection}
  */
 public record TdsProjectionInput(RegimeRules rules, int monthsRemaining, BigDecimal taxableSalaryPaidSoFar,
                                  BigDecimal thisMonthRegular, BigDecimal expectedMonthlyRegular, BigDecimal bonusSpread,
                                  BigDecimal bonusInMonth, BigDecimal tdsDeductedSoFar, BigDecimal otherIncome,
                                  BigDecimal deductions, BigDecimal deductionsInEveryRegime, BigDecimal hraExemption,
-                                 BigDecimal otherSalaryExemptions, int age) {
+                                 BigDecimal otherSalaryExemptions, int age, boolean validPanFurnished) {
+
+    /** The input for an employee who furnished a valid PAN. */
+    public TdsProjectionInput(RegimeRules rules, int monthsRemaining, BigDecimal taxableSalaryPaidSoFar,
+                              BigDecimal thisMonthRegular, BigDecimal expectedMonthlyRegular, BigDecimal bonusSpread,
+                              BigDecimal bonusInMonth, BigDecimal tdsDeductedSoFar, BigDecimal otherIncome,
+                              BigDecimal deductions, BigDecimal deductionsInEveryRegime, BigDecimal hraExemption,
+                              BigDecimal otherSalaryExemptions, int age) {
+        this(rules, monthsRemaining, taxableSalaryPaidSoFar, thisMonthRegular, expectedMonthlyRegular, bonusSpread,
+                bonusInMonth, tdsDeductedSoFar, otherIncome, deductions, deductionsInEveryRegime, hraExemption,
+                otherSalaryExemptions, age, true);
+    }
+
+    /** This month's taxable salary: regular pay and both kinds of bonus. */
+    public BigDecimal thisMonthTaxable() {
+        return thisMonthRegular.add(bonusSpread).add(bonusInMonth);
+    }
 
     public TdsProjectionInput {
         Objects.requireNonNull(rules, "rules");

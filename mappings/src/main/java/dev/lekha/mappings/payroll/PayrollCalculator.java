@@ -1,9 +1,10 @@
 package dev.lekha.mappings.payroll;
 
-import dev.lekha.mappings.incometax.IncomeTaxCalculator;
-import dev.lekha.mappings.incometax.IncomeTaxCalculator.TaxComputation;
-import dev.lekha.mappings.incometax.IncomeTaxCalculator.TaxInput;
+import dev.lekha.domain.tds.Pan;
 import dev.lekha.mappings.incometax.RegimeRules;
+import dev.lekha.mappings.incometax.SalaryTdsProjection;
+import dev.lekha.mappings.incometax.TdsProjection;
+import dev.lekha.mappings.incometax.TdsProjectionInput;
 import dev.lekha.mappings.payroll.EmployeeMonth.PaidMonth;
 import dev.lekha.mappings.payroll.EmployeeMonth.TaxDeclarations;
 import dev.lekha.mappings.payroll.EmployeeMonth.TaxTreatment;
@@ -50,7 +51,10 @@ import java.util.Set;
  *       to March (or the leaving month) + one-off amounts marked SPREAD; tax on it less TDS already deducted, divided
  *       by the months remaining including this one, rounded to the rupee. One-off amounts taxed IN_MONTH (or
  *       without a treatment) add the whole difference they make to the year's tax to this month's TDS.
- *       Professional tax (s.16(iii)) is projected the same way and counts only where the regime allows deductions.</li>
+ *       Professional tax (s.16(iii)) is projected the same way and counts only where the regime allows deductions.
+ *       The projection is {@link SalaryTdsProjection}'s, the one the rest of Lekha uses. An employee without a valid
+ *       PAN (structure as {@link Pan#isValid}) has at least 20% of the month's taxable salary deducted, without cess,
+ *       once the projected tax is above zero (s.206AA; s.397(2) of the 2025 Act; the rate from the dated rules).</li>
  * </ul>
  * A month that cannot be computed throws {@link PayrollCalculationException} naming what to fix.
  */
@@ -241,11 +245,12 @@ public final class PayrollCalculator {
         LwfShares lwf = statutory.lwf(remuneration);
         BigDecimal other = deductionLines.stream().map(PayslipAmount::amount).reduce(ZERO, BigDecimal::add);
 
+        // arrears stay in the regular part: taxable when paid (s.15), their tax spread over the remaining months
         BigDecimal regularTaxable = taxable.subtract(spread).subtract(inMonth);
-        Tds tds = tds(in, taxRules, current, regularTaxable, spread, inMonth, pt);
+        TdsProjection tds = tds(in, taxRules, current, regularTaxable, spread, inMonth, pt);
 
         BigDecimal totalDeductions = money(pf.epfEmployee()).add(money(esi.employee())).add(pt)
-                .add(money(lwf.employee())).add(tds.thisMonth()).add(other);
+                .add(money(lwf.employee())).add(tds.tdsThisMonth()).add(other);
         BigDecimal net = gross.subtract(totalDeductions);
         if (net.signum() < 0) {
             throw new PayrollCalculationException("NEGATIVE_NET_PAY", employee.code() + ": deductions of "
@@ -257,8 +262,9 @@ public final class PayrollCalculator {
                 gross, taxable, money(pf.pfWages()), money(pf.epsWages()), money(pf.edliWages()),
                 money(pf.epfEmployee()), ZERO, money(pf.epsEmployer()), money(pf.epfEmployer()),
                 money(pf.edliEmployer()), money(pf.adminEmployer()), money(esi.esiWages()), money(esi.employee()),
-                money(esi.employer()), pt, money(lwf.employee()), money(lwf.employer()), tds.thisMonth(),
-                totalDeductions, net, in.terms().regime(), tds.projectedTaxable(), tds.projectedTax());
+                money(esi.employer()), pt, money(lwf.employee()), money(lwf.employer()), tds.tdsThisMonth(),
+                totalDeductions, net, in.terms().regime(), money(tds.projectedTaxableIncome()),
+                money(tds.annualTax()));
     }
 
     /** Age at the end of the financial year of {@code month} (senior citizen: 60 at any time in the year). */
@@ -309,11 +315,26 @@ public final class PayrollCalculator {
         return arrears;
     }
 
-    private record Tds(BigDecimal thisMonth, BigDecimal projectedTaxable, BigDecimal projectedTax) {
-    }
-
-    private Tds tds(EmployeeMonth in, RegimeRules rules, SalaryStructureAmounts current, BigDecimal regularTaxable,
-                    BigDecimal spread, BigDecimal inMonth, BigDecimal professionalTax) {
+    /**
+     * This month's TDS through the one salary projection, {@link SalaryTdsProjection}. What the engine adds is only
+     * what it knows from the month: the months remaining end with the leaving month when the employee leaves before
+     * March; salary and TDS of an earlier employer count as paid and deducted so far; the expected month is the full
+     * taxable amount of the structure in force (this month's proration and arrears are not repeated); professional tax
+     * deducted so far plus this month's amount for every remaining month.
+     *
+     * <p>Professional tax goes in as a salary deduction (s.16(iii); the salaries head of the 2025 Act), which the
+     * projection counts in the old regime only: the new regime (s.115BAC(2); s.202 of the 2025 Act) does not allow it.
+     * Before this method used the projection it put professional tax among the Chapter VI-A deductions, which are
+     * taken from total income; that was wrong where salary after its deductions is below zero and other income is
+     * declared (professional tax could then reduce other income). Every other figure is the same either way.
+     *
+     * <p>Without a valid PAN the projection deducts at least 20% of the month's taxable salary (s.206AA; s.397(2) of
+     * the 2025 Act) once the projected tax is above zero. The payslip has no field for the basis; it is the higher
+     * of the average rate and 20% exactly when the employee's PAN is missing or malformed and TDS is above zero.
+     */
+    private TdsProjection tds(EmployeeMonth in, RegimeRules rules, SalaryStructureAmounts current,
+                              BigDecimal regularTaxable, BigDecimal spread, BigDecimal inMonth,
+                              BigDecimal professionalTax) {
         YearMonth month = in.month();
         YearMonth yearEnd = YearMonth.of(month.getMonthValue() >= 4 ? month.getYear() + 1 : month.getYear(), 3);
         YearMonth last = yearEnd;
@@ -321,7 +342,7 @@ public final class PayrollCalculator {
         if (leaving != null && YearMonth.from(leaving).isBefore(yearEnd)) {
             last = YearMonth.from(leaving).isBefore(month) ? month : YearMonth.from(leaving);
         }
-        long remaining = ChronoUnit.MONTHS.between(month, last) + 1;
+        int remaining = (int) ChronoUnit.MONTHS.between(month, last) + 1;
         BigDecimal fullMonthTaxable = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : current.monthlyAmounts().entrySet()) {
             PayComponent c = components.get(e.getKey());
@@ -331,19 +352,17 @@ public final class PayrollCalculator {
         }
         YearToDate ytd = in.yearToDate();
         TaxDeclarations d = in.declarations();
-        BigDecimal future = fullMonthTaxable.multiply(BigDecimal.valueOf(remaining - 1));
-        BigDecimal salary = ytd.taxableSalary().add(d.previousEmployerSalary()).add(regularTaxable).add(future)
-                .add(spread);
-        BigDecimal deductions = d.deductions().add(ytd.professionalTax())
-                .add(professionalTax.multiply(BigDecimal.valueOf(remaining)));
-        TaxComputation without = IncomeTaxCalculator.compute(rules,
-                new TaxInput(salary, d.otherIncome(), deductions, d.hraExemption()));
-        TaxComputation with = inMonth.signum() == 0 ? without : IncomeTaxCalculator.compute(rules,
-                new TaxInput(salary.add(inMonth), d.otherIncome(), deductions, d.hraExemption()));
-        BigDecimal due = without.totalTax().subtract(ytd.tds()).subtract(d.previousEmployerTds()).max(BigDecimal.ZERO);
-        BigDecimal regular = rupees(due.divide(BigDecimal.valueOf(remaining), 6, RoundingMode.HALF_UP));
-        BigDecimal thisMonth = regular.add(with.totalTax().subtract(without.totalTax()));
-        return new Tds(money(thisMonth), money(with.taxableIncome()), money(with.totalTax()));
+        PayslipEmployee employee = in.employee();
+        try {
+            return SalaryTdsProjection.forMonth(new TdsProjectionInput(rules, remaining,
+                    ytd.taxableSalary().add(d.previousEmployerSalary()), regularTaxable, fullMonthTaxable, spread,
+                    inMonth, ytd.tds().add(d.previousEmployerTds()), d.otherIncome(), d.deductions(), BigDecimal.ZERO,
+                    d.hraExemption(), ytd.professionalTax().add(professionalTax.multiply(BigDecimal.valueOf(remaining))),
+                    ageAtFinancialYearEnd(employee.dateOfBirth(), month), Pan.isValid(employee.pan())));
+        } catch (IllegalArgumentException e) {
+            throw new PayrollCalculationException("TDS_INPUT", employee.code() + ": TDS for " + month
+                    + " cannot be projected: " + e.getMessage());
+        }
     }
 
     private BigDecimal fullMonthEsiRate(SalaryStructureAmounts structure) {

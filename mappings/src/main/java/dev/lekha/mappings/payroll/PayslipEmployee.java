@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param name            full name
  * @param gender          M, F or T
  * @param dateOfBirth     optional
- * @param pan             optional (TDS at 20% without it: s.206AA)
+ * @param pan             optional; without a valid one salary TDS is at least 20% of the month once the year is
+ *                        taxable (s.206AA; s.397(2) of the 2025 Act), see {@code SalaryTdsProjection}
  * @param uan             12-digit Universal Account Number, optional when PF does not apply
  * @param esiNumber       ESIC insurance number (IP number), optional when ESI does not apply
  * @param bankAccount     salary account number, optional

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lekha.mappings.incometax.RegimeRules;
+import dev.lekha.mappings.incometax.SalaryTdsProjection;
 import dev.lekha.mappings.incometax.SurchargeBand;
 import dev.lekha.mappings.incometax.TaxRegime;
 import dev.lekha.mappings.incometax.TaxSlab;
+import dev.lekha.mappings.incometax.TdsProjection;
+import dev.lekha.mappings.incometax.TdsProjectionInput;
 import dev.lekha.mappings.payroll.EmployeeMonth.PaidMonth;
 import dev.lekha.mappings.payroll.EmployeeMonth.TaxTreatment;
 import dev.lekha.mappings.payroll.EmployeeMonth.Terms;
@@ -20,6 +23,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The engine's own arithmetic (days, proration, arrears, TDS projection, totals) with figures worked by hand in the
@@ -42,7 +47,7 @@ class PayrollCalculatorTest {
             slab("1200000", "1600000", "15"), slab("1600000", "2000000", "20"), slab("2000000", "2400000", "25"),
             slab("2400000", null, "30")), false, bd("1200000"), bd("60000"), true,
             List.of(new SurchargeBand(bd("5000000"), bd("10")), new SurchargeBand(bd("10000000"), bd("15")),
-                    new SurchargeBand(bd("20000000"), bd("25"))), bd("4"));
+                    new SurchargeBand(bd("20000000"), bd("25"))), bd("4"), bd("20"));
 
     @Test
     void joinerMidMonthIsPaidForTheDaysFromJoining() {
@@ -171,6 +176,65 @@ class PayrollCalculatorTest {
         assertThat(p.earnings()).extracting(PayslipAmount::code).containsExactly("BASIC", "HRA", "SPECIAL", "BONUS");
     }
 
+    @ParameterizedTest
+    @CsvSource({"IN_MONTH, true, 114075", "SPREAD, true, 39325", "IN_MONTH, false, 114075", "SPREAD, false, 100000"})
+    void midYearBonusTdsIsTheSalaryTdsProjections(TaxTreatment treatment, boolean withPan, String tds) {
+        // given the bonus month above (October, 6 months remaining), with or without a PAN
+        EmployeeMonth in = bonusMonth(treatment, withPan ? "AAKCP0001A" : null);
+
+        Payslip p = ENGINE.compute(in, new FlatStatutory(10), NEW_REGIME);
+
+        // the same figures straight from the projection: paid 12,00,000; this month 2,00,000 regular + 3,00,000 bonus;
+        // 2,00,000 expected a month; 1,46,250 deducted; PT 1,200 + 6 x 200 (not counted in the new regime); age 36
+        BigDecimal bonus = bd("300000");
+        TdsProjection expected = SalaryTdsProjection.forMonth(new TdsProjectionInput(NEW_REGIME, 6, bd("1200000"),
+                bd("200000"), bd("200000"), treatment == TaxTreatment.SPREAD ? bonus : null,
+                treatment == TaxTreatment.IN_MONTH ? bonus : null, bd("146250"), null, null, null, null, bd("2400"), 36,
+                withPan));
+        assertThat(p.tds()).isEqualByComparingTo(expected.tdsThisMonth()).isEqualByComparingTo(tds);
+        assertThat(p.projectedTaxableIncome()).isEqualByComparingTo(expected.projectedTaxableIncome())
+                .isEqualByComparingTo("2625000");
+        assertThat(p.projectedAnnualTax()).isEqualByComparingTo(expected.annualTax()).isEqualByComparingTo("382200");
+        // without PAN: SPREAD's average 39,325 is below 20% of the month's 5,00,000 = 1,00,000; IN_MONTH's 1,14,075
+        // is above it
+        assertThat(expected.basis()).isEqualTo(!withPan && treatment == TaxTreatment.SPREAD
+                ? TdsProjection.Basis.WITHOUT_PAN : TdsProjection.Basis.AVERAGE_RATE);
+    }
+
+    @Test
+    void withoutPanAboveTheTaxableLimitTwentyPercentOfTheMonthIsDeducted() {
+        // given: 2,00,000 a month, no PAN; April–September paid 12,00,000 with 1,46,250 TDS; October without bonus
+        EmployeeMonth in = month(employee(LocalDate.of(2020, 1, 1), null, null), YearMonth.of(2026, 10), "0",
+                structure("2020-01-01", "100000", "40000", "60000"), null, List.of(), List.of(),
+                new YearToDate(bd("1200000"), bd("146250"), bd("1200"), null), false);
+
+        Payslip p = ENGINE.compute(in, new FlatStatutory(10), NEW_REGIME);
+
+        // year 24,00,000 → tax 2,92,500 (above); average (2,92,500 − 1,46,250) ÷ 6 = 24,375;
+        // 20% of 2,00,000 = 40,000 without cess is higher (s.206AA(1)(iii); s.397(2)(b) of the 2025 Act)
+        assertThat(p.projectedAnnualTax()).isEqualByComparingTo("292500.00");
+        assertThat(p.tds()).isEqualByComparingTo("40000.00");
+        // 2,00,000 − 3,000 PF − 200 PT − 40,000
+        assertThat(p.netPay()).isEqualByComparingTo("156800.00");
+    }
+
+    @Test
+    void withoutPanBelowTheTaxableLimitNothingIsDeducted() {
+        // given: 1,00,000 a month from April, PAN malformed (four digits missing)
+        EmployeeMonth in = month(employee(LocalDate.of(2020, 1, 1), null, "AAKCP"), YearMonth.of(2026, 4), "0",
+                structure("2020-01-01", "50000", "20000", "30000"), null, List.of(), List.of(), YearToDate.NONE, false);
+
+        Payslip p = ENGINE.compute(in, new FlatStatutory(4), NEW_REGIME);
+
+        // 12,00,000 − 75,000 = 11,25,000: tax 20,000 + 32,500 = 52,500 all rebated (s.156; income up to 12 lakh),
+        // so the income is not chargeable and the 20% (20,000) does not apply
+        assertThat(p.projectedTaxableIncome()).isEqualByComparingTo("1125000.00");
+        assertThat(p.projectedAnnualTax()).isEqualByComparingTo("0.00");
+        assertThat(p.tds()).isEqualByComparingTo("0.00");
+        // 1,00,000 − 3,000 PF − 200 PT
+        assertThat(p.netPay()).isEqualByComparingTo("96800.00");
+    }
+
     @Test
     void revisionDuringTheMonthPaysTheDaysBeforeItAtTheOldStructure() {
         // given: BASIC 30,000 until 10 Nov 2026, 36,000 from 11 Nov; 30 days, no LOP
@@ -207,7 +271,11 @@ class PayrollCalculatorTest {
     }
 
     private static EmployeeMonth bonusMonth(TaxTreatment treatment) {
-        return month(employee(LocalDate.of(2020, 1, 1), null), YearMonth.of(2026, 10), "0",
+        return bonusMonth(treatment, "AAKCP0001A");
+    }
+
+    private static EmployeeMonth bonusMonth(TaxTreatment treatment, String pan) {
+        return month(employee(LocalDate.of(2020, 1, 1), null, pan), YearMonth.of(2026, 10), "0",
                 structure("2020-01-01", "100000", "40000", "60000"), null, List.of(),
                 List.of(new VariablePay("BONUS", bd("300000"), treatment)),
                 new YearToDate(bd("1200000"), bd("146250"), bd("1200"), null), false);
@@ -221,7 +289,11 @@ class PayrollCalculatorTest {
     }
 
     private static PayslipEmployee employee(LocalDate joined, LocalDate left) {
-        return new PayslipEmployee("E1", "Asha Menon", "M", LocalDate.of(1990, 5, 1), "AAKCP0001A", "100000000001",
+        return employee(joined, left, "AAKCP0001A");
+    }
+
+    private static PayslipEmployee employee(LocalDate joined, LocalDate left, String pan) {
+        return new PayslipEmployee("E1", "Asha Menon", "M", LocalDate.of(1990, 5, 1), pan, "100000000001",
                 null, "50100012345678", "HDFC0001234", "MH", "Engineer", "R&D", joined, left);
     }
 
