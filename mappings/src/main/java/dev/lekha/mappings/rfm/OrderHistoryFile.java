@@ -77,11 +77,6 @@ public record OrderHistoryFile(String fileName, List<OrderHistoryRow> rows, List
         }
 
         @Override
-        public String header() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        @Override
         public boolean required() {
             return required;
         }

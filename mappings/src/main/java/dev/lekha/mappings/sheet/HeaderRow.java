@@ -22,11 +22,16 @@ import java.util.stream.Collectors;
  */
 public final class HeaderRow<C extends Enum<C> & HeaderRow.Heading> {
 
-    /** A column a sheet format knows. */
+    /** A column a sheet format knows; an enum constant {@code NET_AMOUNT} is headed {@code net_amount}. */
     public interface Heading {
 
-        /** The heading as documented, lower case with {@code _}; never null. */
-        String header();
+        /** The constant's name (an enum implements it). */
+        String name();
+
+        /** The heading as documented: the name in lower case; never null. */
+        default String header() {
+            return name().toLowerCase(Locale.ROOT);
+        }
 
         /** Whether a sheet without this column is refused. */
         boolean required();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lekha.mappings.sheet.HeaderRow.Problem;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +18,6 @@ class HeaderRowTest {
 
         Column(boolean required) {
             this.required = required;
-        }
-
-        @Override
-        public String header() {
-            return name().toLowerCase(Locale.ROOT);
         }
 
         @Override

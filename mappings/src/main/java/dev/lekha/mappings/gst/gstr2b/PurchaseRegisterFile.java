@@ -78,11 +78,6 @@ public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> ro
         }
 
         @Override
-        public String header() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        @Override
         public boolean required() {
             return required;
         }
