@@ -2,13 +2,11 @@ package dev.lekha.jobs.bankrecon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lekha.jobs.BenchHeap;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.testsupport.LekhaIntegrationTest;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,22 +57,22 @@ class BankReconBench {
             lineNo.put(month.lineIds()[i], i + 1);
         }
 
-        HeapPeak heap = new HeapPeak();
-        System.gc();
-        long baseline = HeapPeak.used();
-        heap.start();
-        long start = System.nanoTime();
-        long runId = runs.launch("bank-recon", month.companyId(), Map.of("bankAccount", month.accountNumber(),
-                "from", ReconMonthGenerator.FROM.toString(), "to", ReconMonthGenerator.TO.toString()), "bench");
-        RunDetail run = runs.run(runId).orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofHours(3));
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+        RunDetail run;
+        double seconds;
+        BenchHeap heap = BenchHeap.start();
+        try (heap) {
+            long start = System.nanoTime();
+            long runId = runs.launch("bank-recon", month.companyId(), Map.of("bankAccount", month.accountNumber(),
+                    "from", ReconMonthGenerator.FROM.toString(), "to", ReconMonthGenerator.TO.toString()), "bench");
             run = runs.run(runId).orElseThrow();
+            Instant deadline = Instant.now().plus(Duration.ofHours(3));
+            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                run = runs.run(runId).orElseThrow();
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        heap.interrupt();
 
         long[] counts = new long[2];
         jdbc.query("select statement_line_id, target_type, target_id from bank_recon_match where company_id = ?"
@@ -103,8 +101,8 @@ class BankReconBench {
                         + "automatic match pairs: %d, of which in the truth %d: precision %.4f%n"
                         + "%d cores, Java %s, %s%n",
                 lines, matchable, items, month.salesInvoices(), month.bills(), month.settlements(), loadSeconds,
-                run.summary().status(), seconds, lines / seconds, heap.peak / (1024 * 1024), baseline / (1024 * 1024),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), steps, matched, 100.0 * matched / lines,
+                run.summary().status(), seconds, lines / seconds, heap.peakMb(), heap.baselineMb(),
+                BenchHeap.maxMb(), steps, matched, 100.0 * matched / lines,
                 100.0 * matched / matchable, suggested, counts[0], counts[1],
                 counts[0] == 0 ? 0.0 : (double) counts[1] / counts[0], Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), jdbc.queryForObject("select version()", String.class));
@@ -113,36 +111,5 @@ class BankReconBench {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         assertThat(run.summary().status()).as("errors: %s", run.errors()).isEqualTo("COMPLETED");
-    }
-
-    /** Samples the heap in use every 50 ms and keeps the highest. */
-    private static final class HeapPeak extends Thread {
-        volatile long peak;
-
-        HeapPeak() {
-            setDaemon(true);
-        }
-
-        static long used() {
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    used += pool.getUsage().getUsed();
-                }
-            }
-            return used;
-        }
-
-        @Override
-        public void run() {
-            while (!isInterrupted()) {
-                peak = Math.max(peak, used());
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
     }
 }

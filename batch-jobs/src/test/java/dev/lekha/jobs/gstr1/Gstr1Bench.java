@@ -2,13 +2,11 @@ package dev.lekha.jobs.gstr1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lekha.jobs.BenchHeap;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.testsupport.LekhaIntegrationTest;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,21 +71,21 @@ class Gstr1Bench {
         double sqlSeconds = (System.nanoTime() - sqlStart) / 1e9;
 
         // when
-        HeapPeak heap = new HeapPeak();
-        System.gc();
-        long baseline = HeapPeak.used();
-        heap.start();
-        long start = System.nanoTime();
-        long runId = runs.launch("gstr1", company, Map.of("gstin", GSTIN, "period", "082024"), "bench");
-        RunDetail run = runs.run(runId).orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofHours(3));
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+        RunDetail run;
+        double seconds;
+        BenchHeap heap = BenchHeap.start();
+        try (heap) {
+            long start = System.nanoTime();
+            long runId = runs.launch("gstr1", company, Map.of("gstin", GSTIN, "period", "082024"), "bench");
             run = runs.run(runId).orElseThrow();
+            Instant deadline = Instant.now().plus(Duration.ofHours(3));
+            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                run = runs.run(runId).orElseThrow();
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        heap.interrupt();
 
         // then
         StringBuilder steps = new StringBuilder();
@@ -101,8 +99,8 @@ class Gstr1Bench {
                         + " max %d MB)%n%s"
                         + "PostgreSQL alone, one GROUP BY statement over the same %d lines: %.1f s (%d groups)%n"
                         + "%d cores, Java %s, %s%n",
-                count, loadSeconds, run.summary().status(), seconds, count / seconds, heap.peak / (1024 * 1024),
-                baseline / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024), steps, count * 5L,
+                count, loadSeconds, run.summary().status(), seconds, count / seconds, heap.peakMb(),
+                heap.baselineMb(), BenchHeap.maxMb(), steps, count * 5L,
                 sqlSeconds, groups.size(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), jdbc.queryForObject("select version()", String.class));
         System.out.print(report);
@@ -147,36 +145,5 @@ class Gstr1Bench {
         jdbc.execute("analyze sales_document");
         jdbc.execute("analyze sales_document_line");
         return company;
-    }
-
-    /** Samples the heap in use every 50 ms and keeps the highest. */
-    private static final class HeapPeak extends Thread {
-        volatile long peak;
-
-        HeapPeak() {
-            setDaemon(true);
-        }
-
-        static long used() {
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    used += pool.getUsage().getUsed();
-                }
-            }
-            return used;
-        }
-
-        @Override
-        public void run() {
-            while (!isInterrupted()) {
-                peak = Math.max(peak, used());
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
     }
 }

@@ -13,14 +13,12 @@ import dev.lekha.domain.mrp.MrpMasters;
 import dev.lekha.domain.mrp.OrderType;
 import dev.lekha.domain.mrp.ScheduledReceipt;
 import dev.lekha.domain.mrp.StockBalance;
+import dev.lekha.jobs.BenchHeap;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.SalesDocumentsFixture;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.testsupport.LekhaIntegrationTest;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,20 +74,20 @@ class MrpBench {
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
-        HeapPeak heap = new HeapPeak();
-        System.gc();
-        long baseline = HeapPeak.used();
-        heap.start();
-        long start = System.nanoTime();
-        long runId = runs.launch("mrp", company, Map.of("horizonDays", "364", "bucket", "WEEK", "planDate",
-                TODAY.toString()), "bench");
-        RunDetail run = runs.run(runId).orElseThrow();
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())) {
-            Thread.sleep(200);
+        RunDetail run;
+        double seconds;
+        BenchHeap heap = BenchHeap.start();
+        try (heap) {
+            long start = System.nanoTime();
+            long runId = runs.launch("mrp", company, Map.of("horizonDays", "364", "bucket", "WEEK", "planDate",
+                    TODAY.toString()), "bench");
             run = runs.run(runId).orElseThrow();
+            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())) {
+                Thread.sleep(200);
+                run = runs.run(runId).orElseThrow();
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        heap.interrupt();
 
         long mrpRun = jdbc.queryForObject("select max(id) from mrp_run where company_id = ?", Long.class, company);
         long orders = jdbc.queryForObject("select count(*) from mrp_planned_order where run_id = ?", Long.class, mrpRun);
@@ -102,7 +100,7 @@ class MrpBench {
                         + "peak heap used %d MB (before the run %d MB, max %d MB)%n%d cores, Java %s, %s%n",
                 upload.items().size(), upload.bom().size(), upload.stock().size(), upload.receipts().size(),
                 upload.demands().size(), loadSeconds, run.summary().status(), seconds, orders, pegs, exceptions,
-                heap.peak / (1024 * 1024), baseline / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                heap.peakMb(), heap.baselineMb(), BenchHeap.maxMb(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 jdbc.queryForObject("select version()", String.class));
         System.out.print(report);
@@ -183,36 +181,5 @@ class MrpBench {
             default -> new MrpItemMaster(code, code, source, lead, LotSizeRule.MIN_MAX, null, null,
                     new BigDecimal("500"), null, null, new BigDecimal("50"), cost, null, null);
         };
-    }
-
-    /** Samples the heap in use every 50 ms and keeps the highest. */
-    private static final class HeapPeak extends Thread {
-        volatile long peak;
-
-        HeapPeak() {
-            setDaemon(true);
-        }
-
-        static long used() {
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    used += pool.getUsage().getUsed();
-                }
-            }
-            return used;
-        }
-
-        @Override
-        public void run() {
-            while (!isInterrupted()) {
-                peak = Math.max(peak, used());
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
     }
 }

@@ -2,13 +2,11 @@ package dev.lekha.jobs.rfm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lekha.jobs.BenchHeap;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.testsupport.LekhaIntegrationTest;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,21 +59,21 @@ class RfmBench {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         // when: the job
-        HeapPeak heap = new HeapPeak();
-        System.gc();
-        long baseline = HeapPeak.used();
-        heap.start();
-        long start = System.nanoTime();
-        long runId = runs.launch("rfm", company, Map.of("asOf", "2026-11-30", "periodMonths", "12"), "bench");
-        RunDetail run = runs.run(runId).orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofHours(3));
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+        RunDetail run;
+        double jobSeconds;
+        BenchHeap heap = BenchHeap.start();
+        try (heap) {
+            long start = System.nanoTime();
+            long runId = runs.launch("rfm", company, Map.of("asOf", "2026-11-30", "periodMonths", "12"), "bench");
             run = runs.run(runId).orElseThrow();
+            Instant deadline = Instant.now().plus(Duration.ofHours(3));
+            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                run = runs.run(runId).orElseThrow();
+            }
+            jobSeconds = (System.nanoTime() - start) / 1e9;
         }
-        double jobSeconds = (System.nanoTime() - start) / 1e9;
-        heap.interrupt();
         assertThat(run.summary().status()).as("errors: %s", run.errors()).isEqualTo("COMPLETED");
 
         // when: PostgreSQL alone, one statement with the documented tie rule (docs/rfm.md)
@@ -112,8 +110,8 @@ class RfmBench {
                         + "ratio job / SQL: %.1f%n"
                         + "customers on which job and SQL disagree (R, F or M, or missing on one side): %d%n"
                         + "%d cores, Java %s, %s%n",
-                orders, customers, loadSeconds, run.summary().status(), jobSeconds, scored, heap.peak / (1024 * 1024),
-                baseline / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024), steps, sqlSeconds, bySql,
+                orders, customers, loadSeconds, run.summary().status(), jobSeconds, scored, heap.peakMb(),
+                heap.baselineMb(), BenchHeap.maxMb(), steps, sqlSeconds, bySql,
                 jobSeconds / sqlSeconds, disagreements, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), jdbc.queryForObject("select version()", String.class));
         System.out.print(report);
@@ -135,36 +133,5 @@ class RfmBench {
                 + " from generate_series(cast(1 as bigint), ?) as g(i)", company, customers, orders);
         jdbc.execute("analyze customer_order");
         return company;
-    }
-
-    /** Samples the heap in use every 50 ms and keeps the highest. */
-    private static final class HeapPeak extends Thread {
-        volatile long peak;
-
-        HeapPeak() {
-            setDaemon(true);
-        }
-
-        static long used() {
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    used += pool.getUsage().getUsed();
-                }
-            }
-            return used;
-        }
-
-        @Override
-        public void run() {
-            while (!isInterrupted()) {
-                peak = Math.max(peak, used());
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
     }
 }

@@ -6,27 +6,21 @@ import dev.lekha.domain.gst.InvalidGstValueException;
 import dev.lekha.domain.gst.StateCode;
 import dev.lekha.domain.invoice.DocumentType;
 import dev.lekha.domain.purchase.ItcEligibility;
-import dev.lekha.mappings.invoice.CsvSheet;
 import dev.lekha.mappings.invoice.SheetCell;
 import dev.lekha.mappings.invoice.SheetTable;
-import dev.lekha.mappings.invoice.UnreadableSheetException;
-import dev.lekha.mappings.invoice.XlsxSheet;
+import dev.lekha.mappings.sheet.HeaderRow;
+import dev.lekha.mappings.sheet.SheetFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A file from the {@code purchase-invoices} drop: the purchase register, CSV (UTF-8) or XLSX (first
@@ -45,7 +39,6 @@ import java.util.stream.Collectors;
  */
 public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> rows, List<RowError> errors) {
 
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
@@ -73,7 +66,7 @@ public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> ro
     }
 
     /** The columns of the register. */
-    enum Column {
+    enum Column implements HeaderRow.Heading {
         COMPANY_GSTIN(true), SUPPLIER_GSTIN(true), SUPPLIER_NAME(false), DOC_TYPE(true), DOC_NUMBER(true), DOC_DATE(true),
         PLACE_OF_SUPPLY(true), REVERSE_CHARGE(false), TAXABLE_VALUE(true), IGST(false), CGST(false), SGST(false),
         CESS(false), ITC_ELIGIBILITY(true), TOTAL(false);
@@ -84,13 +77,9 @@ public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> ro
             this.required = required;
         }
 
-        String header() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        static Optional<Column> of(String header) {
-            String h = header.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-            return Arrays.stream(values()).filter(c -> c.header().equals(h)).findFirst();
+        @Override
+        public boolean required() {
+            return required;
         }
     }
 
@@ -102,32 +91,8 @@ public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> ro
      * @return never null
      */
     public static PurchaseRegisterFile parse(byte[] content, String fileName) {
-        Objects.requireNonNull(content, "content must not be null");
-        Objects.requireNonNull(fileName, "fileName must not be null");
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (content.length == 0) {
-            return failed(fileName, "the file is empty");
-        }
-        boolean zip = content.length >= 4 && Arrays.equals(Arrays.copyOf(content, 4), ZIP);
-        SheetTable table;
-        try {
-            if (name.endsWith(".csv")) {
-                if (zip) {
-                    return failed(fileName, "the file is an XLSX workbook, not CSV text; name it .xlsx");
-                }
-                table = CsvSheet.read(content);
-            } else if (name.endsWith(".xlsx")) {
-                if (!zip) {
-                    return failed(fileName, "the file is not an XLSX workbook; if it is CSV text, name it .csv");
-                }
-                table = XlsxSheet.read(content);
-            } else {
-                return failed(fileName, "unsupported file type; the purchase register is a .csv or .xlsx file");
-            }
-        } catch (UnreadableSheetException e) {
-            return failed(fileName, e.getMessage());
-        }
-        return new Reader(fileName).read(table);
+        SheetFile file = SheetFile.open(content, fileName, "the purchase register");
+        return file.table() == null ? failed(fileName, file.problem()) : new Reader(fileName).read(file.table());
     }
 
     private static PurchaseRegisterFile failed(String fileName, String message) {
@@ -143,26 +108,9 @@ public record PurchaseRegisterFile(String fileName, List<PurchaseRegisterRow> ro
         }
 
         PurchaseRegisterFile read(SheetTable table) {
-            Map<Column, Integer> positions = new EnumMap<>(Column.class);
-            for (int i = 0; i < table.header().size(); i++) {
-                String h = table.header().get(i);
-                if (h == null || h.isBlank()) {
-                    continue;
-                }
-                Optional<Column> column = Column.of(h);
-                if (column.isEmpty()) {
-                    errors.add(new RowError(1, h.strip(), "unknown column; the columns are " + Arrays.stream(Column.values())
-                            .map(Column::header).collect(Collectors.joining(", "))));
-                } else if (positions.putIfAbsent(column.get(), i) != null) {
-                    errors.add(new RowError(1, h.strip(), "the column appears twice; keep one"));
-                }
-            }
-            for (Column c : Column.values()) {
-                if (c.required && !positions.containsKey(c)) {
-                    errors.add(new RowError(null, c.header(), "required column is missing; add a column headed '"
-                            + c.header() + "' to row 1"));
-                }
-            }
+            HeaderRow<Column> header = HeaderRow.read(table.header(), Column.class);
+            header.problems().forEach(p -> errors.add(new RowError(p.row(), p.column(), p.message())));
+            Map<Column, Integer> positions = header.positions();
             if (!errors.isEmpty()) {
                 return new PurchaseRegisterFile(fileName, List.of(), errors);
             }
