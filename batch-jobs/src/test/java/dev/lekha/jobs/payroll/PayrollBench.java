@@ -6,14 +6,12 @@ import dev.lekha.domain.artifact.ArtifactStore;
 import dev.lekha.domain.artifact.StoredArtifact;
 import dev.lekha.domain.employee.EmployerRegistrations;
 import dev.lekha.domain.employee.EmployerRegistrations.Scheme;
+import dev.lekha.jobs.BenchHeap;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.testsupport.LekhaIntegrationTest;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,21 +69,21 @@ class PayrollBench {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         // when
-        HeapPeak heap = new HeapPeak();
-        System.gc();
-        long baseline = HeapPeak.used();
-        heap.start();
+        BenchHeap heap = BenchHeap.start();
         long start = System.nanoTime();
-        long runId = runs.launch("payroll", company, Map.of("month", "2026-12"), "bench");
-        RunDetail run = runs.run(runId).orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofHours(2));
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+        long runId;
+        RunDetail run;
+        try (heap) {
+            runId = runs.launch("payroll", company, Map.of("month", "2026-12"), "bench");
             run = runs.run(runId).orElseThrow();
+            Instant deadline = Instant.now().plus(Duration.ofHours(2));
+            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                run = runs.run(runId).orElseThrow();
+            }
         }
         double jobSeconds = (System.nanoTime() - start) / 1e9;
-        heap.interrupt();
         assertThat(run.summary().status()).as("errors: %s", run.errors()).isEqualTo("COMPLETED");
 
         // then
@@ -130,8 +128,8 @@ class PayrollBench {
                         + "files:%n%s"
                         + "payslip PDFs in the ZIP: %d; ECR lines: %d; problems listed: %d%n"
                         + "%d cores, Java %s, %s%n",
-                n, loadSeconds, run.summary().status(), jobSeconds, lines, errors, heap.peak / (1024 * 1024),
-                baseline / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024), steps, files, pdfs,
+                n, loadSeconds, run.summary().status(), jobSeconds, lines, errors, heap.peakMb(),
+                heap.baselineMb(), BenchHeap.maxMb(), steps, files, pdfs,
                 ecrLines, problems, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 jdbc.queryForObject("select version()", String.class));
         System.out.print(report);
@@ -185,36 +183,5 @@ class PayrollBench {
                 + " where company_id = ? and cast(substr(employee_code, 2) as integer) % 13 = 0", company);
         jdbc.execute("analyze");
         return company;
-    }
-
-    /** Samples the heap in use every 50 ms and keeps the highest. */
-    private static final class HeapPeak extends Thread {
-        volatile long peak;
-
-        HeapPeak() {
-            setDaemon(true);
-        }
-
-        static long used() {
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    used += pool.getUsage().getUsed();
-                }
-            }
-            return used;
-        }
-
-        @Override
-        public void run() {
-            while (!isInterrupted()) {
-                peak = Math.max(peak, used());
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
     }
 }
