@@ -3,6 +3,7 @@ package dev.lekha.jobs.bankrecon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lekha.jobs.BenchHeap;
+import dev.lekha.jobs.BenchRuns;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
@@ -11,11 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,13 +65,7 @@ class BankReconBench {
             long start = System.nanoTime();
             long runId = runs.launch("bank-recon", month.companyId(), Map.of("bankAccount", month.accountNumber(),
                     "from", ReconMonthGenerator.FROM.toString(), "to", ReconMonthGenerator.TO.toString()), "bench");
-            run = runs.run(runId).orElseThrow();
-            Instant deadline = Instant.now().plus(Duration.ofHours(3));
-            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-                run = runs.run(runId).orElseThrow();
-            }
+            run = BenchRuns.await(runs, runId, Duration.ofHours(3));
             seconds = (System.nanoTime() - start) / 1e9;
         }
 
@@ -88,12 +83,7 @@ class BankReconBench {
                 + " and recon_status = 'MATCHED'", Long.class, month.companyId());
         long suggested = jdbc.queryForObject("select count(*) from bank_statement_line where company_id = ?"
                 + " and recon_status = 'SUGGESTED'", Long.class, month.companyId());
-        StringBuilder steps = new StringBuilder();
-        for (RunDetail.StepDetail s : run.steps()) {
-            steps.append(String.format(Locale.ROOT, "  %s: %s, read %d, write %d, %.1f s%n", s.name(), s.status(),
-                    s.readCount(), s.writeCount(), s.startedAt() == null || s.endedAt() == null ? 0.0
-                            : Duration.between(s.startedAt(), s.endedAt()).toMillis() / 1000.0));
-        }
+        String steps = BenchRuns.steps(run);
         String report = String.format(Locale.ROOT, "bank-recon benchmark: %d bank lines (%d with a truth) against %d open"
                         + " items (%d invoices, %d bills, %d settlements); generated in %.1f s%n"
                         + "bank-recon job: %s in %.1f s (%.0f lines/s); peak heap used %d MB (before the run %d MB, max %d MB)%n%s"

@@ -3,6 +3,7 @@ package dev.lekha.jobs.gstr1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lekha.jobs.BenchHeap;
+import dev.lekha.jobs.BenchRuns;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
@@ -16,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,23 +78,12 @@ class Gstr1Bench {
         try (heap) {
             long start = System.nanoTime();
             long runId = runs.launch("gstr1", company, Map.of("gstin", GSTIN, "period", "082024"), "bench");
-            run = runs.run(runId).orElseThrow();
-            Instant deadline = Instant.now().plus(Duration.ofHours(3));
-            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-                run = runs.run(runId).orElseThrow();
-            }
+            run = BenchRuns.await(runs, runId, Duration.ofHours(3));
             seconds = (System.nanoTime() - start) / 1e9;
         }
 
         // then
-        StringBuilder steps = new StringBuilder();
-        for (RunDetail.StepDetail s : run.steps()) {
-            steps.append(String.format(Locale.ROOT, "  %s: %s, read %d, write %d, %.1f s%n", s.name(), s.status(),
-                    s.readCount(), s.writeCount(), s.startedAt() == null || s.endedAt() == null ? 0.0
-                            : Duration.between(s.startedAt(), s.endedAt()).toMillis() / 1000.0));
-        }
+        String steps = BenchRuns.steps(run);
         String report = String.format(Locale.ROOT, "GSTR-1 benchmark: %d invoices x 5 lines (loaded in %.1f s)%n"
                         + "gstr1 job: %s in %.1f s (%.0f invoices/s); peak heap used %d MB (before the run %d MB,"
                         + " max %d MB)%n%s"

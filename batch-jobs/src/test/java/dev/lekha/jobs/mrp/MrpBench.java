@@ -14,6 +14,7 @@ import dev.lekha.domain.mrp.OrderType;
 import dev.lekha.domain.mrp.ScheduledReceipt;
 import dev.lekha.domain.mrp.StockBalance;
 import dev.lekha.jobs.BenchHeap;
+import dev.lekha.jobs.BenchRuns;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.SalesDocumentsFixture;
 import dev.lekha.jobs.runs.JobRuns;
@@ -81,11 +82,7 @@ class MrpBench {
             long start = System.nanoTime();
             long runId = runs.launch("mrp", company, Map.of("horizonDays", "364", "bucket", "WEEK", "planDate",
                     TODAY.toString()), "bench");
-            run = runs.run(runId).orElseThrow();
-            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())) {
-                Thread.sleep(200);
-                run = runs.run(runId).orElseThrow();
-            }
+            run = BenchRuns.await(runs, runId, Duration.ofHours(3));
             seconds = (System.nanoTime() - start) / 1e9;
         }
 

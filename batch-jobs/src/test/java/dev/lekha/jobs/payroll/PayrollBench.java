@@ -7,6 +7,7 @@ import dev.lekha.domain.artifact.StoredArtifact;
 import dev.lekha.domain.employee.EmployerRegistrations;
 import dev.lekha.domain.employee.EmployerRegistrations.Scheme;
 import dev.lekha.jobs.BenchHeap;
+import dev.lekha.jobs.BenchRuns;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
@@ -16,11 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -75,13 +76,7 @@ class PayrollBench {
         RunDetail run;
         try (heap) {
             runId = runs.launch("payroll", company, Map.of("month", "2026-12"), "bench");
-            run = runs.run(runId).orElseThrow();
-            Instant deadline = Instant.now().plus(Duration.ofHours(2));
-            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-                run = runs.run(runId).orElseThrow();
-            }
+            run = BenchRuns.await(runs, runId, Duration.ofHours(2));
         }
         double jobSeconds = (System.nanoTime() - start) / 1e9;
         assertThat(run.summary().status()).as("errors: %s", run.errors()).isEqualTo("COMPLETED");
@@ -91,12 +86,7 @@ class PayrollBench {
                 company);
         long errors = jdbc.queryForObject("select count(*) from payroll_run_error where payroll_run_id in"
                 + " (select id from payroll_run where company_id = ?)", Long.class, company);
-        StringBuilder steps = new StringBuilder();
-        for (RunDetail.StepDetail s : run.steps()) {
-            steps.append(String.format(Locale.ROOT, "  %s: %s, read %d, write %d, %.1f s%n", s.name(), s.status(),
-                    s.readCount(), s.writeCount(), s.startedAt() == null || s.endedAt() == null ? 0.0
-                            : Duration.between(s.startedAt(), s.endedAt()).toMillis() / 1000.0));
-        }
+        String steps = BenchRuns.steps(run);
         StringBuilder files = new StringBuilder();
         long pdfs = 0;
         long ecrLines = 0;

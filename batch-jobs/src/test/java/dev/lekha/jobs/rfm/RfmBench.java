@@ -3,6 +3,7 @@ package dev.lekha.jobs.rfm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lekha.jobs.BenchHeap;
+import dev.lekha.jobs.BenchRuns;
 import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
@@ -15,7 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,13 +66,7 @@ class RfmBench {
         try (heap) {
             long start = System.nanoTime();
             long runId = runs.launch("rfm", company, Map.of("asOf", "2026-11-30", "periodMonths", "12"), "bench");
-            run = runs.run(runId).orElseThrow();
-            Instant deadline = Instant.now().plus(Duration.ofHours(3));
-            while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.summary().status())
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-                run = runs.run(runId).orElseThrow();
-            }
+            run = BenchRuns.await(runs, runId, Duration.ofHours(3));
             jobSeconds = (System.nanoTime() - start) / 1e9;
         }
         assertThat(run.summary().status()).as("errors: %s", run.errors()).isEqualTo("COMPLETED");
@@ -97,12 +92,7 @@ class RfmBench {
                 + " (select * from rfm_customer_score where run_id = ?) c on c.customer_key = s.customer_key"
                 + " where c.customer_key is null or s.customer_key is null or c.r_score <> s.r_score"
                 + " or c.f_score <> s.f_score or c.m_score <> s.m_score", Long.class, runRow);
-        StringBuilder steps = new StringBuilder();
-        for (RunDetail.StepDetail s : run.steps()) {
-            steps.append(String.format(Locale.ROOT, "  %s: %s, read %d, write %d, %.1f s%n", s.name(), s.status(),
-                    s.readCount(), s.writeCount(), s.startedAt() == null || s.endedAt() == null ? 0.0
-                            : Duration.between(s.startedAt(), s.endedAt()).toMillis() / 1000.0));
-        }
+        String steps = BenchRuns.steps(run);
         String report = String.format(Locale.ROOT, "RFM benchmark: %d orders for %d customers (loaded in %.1f s)%n"
                         + "rfm job: %s in %.1f s; %d customers scored; peak heap used %d MB (before the run %d MB,"
                         + " max %d MB)%n%s"
