@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lekha.domain.artifact.ArtifactStore;
 import dev.lekha.domain.artifact.StoredArtifact;
+import dev.lekha.domain.employee.DemoEmployees;
 import dev.lekha.domain.employee.EmployerRegistrations;
 import dev.lekha.domain.employee.EmployerRegistrations.Scheme;
 import dev.lekha.jobs.JobsTestConfiguration;
@@ -63,6 +64,10 @@ class PayrollFilesJobIT {
     EmployerRegistrations registrations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DemoEmployees demo;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void writesRegisterPayslipsEcrEsicAndPtReturnFromTheStoredRun() throws Exception {
@@ -161,6 +166,43 @@ class PayrollFilesJobIT {
         }
         assertThat(names).containsExactly("E1_2026-12.pdf", "E2_2026-12.pdf", "E3_2026-12.pdf");
         assertThat(asha).contains("Asha Patil").contains("16,400.00");
+    }
+
+    /**
+     * The demo company's thirty employees (six states, a joiner, a leaver, ESI members, loss of pay) files cleanly:
+     * every file written, nothing listed to fix, one ECR line per PF member and one payslip per employee.
+     */
+    @Test
+    void theDemoPayrollFilesWithNothingToFix() throws Exception {
+        String pan = String.format("AAKCD%04dQ", ThreadLocalRandom.current().nextInt(10000));
+        jdbc.update("insert into company (legal_name, pan, sandbox, einvoice_enabled, created_at) values (?, ?, true,"
+                + " false, ?)", "Demo payroll " + pan, pan, java.sql.Timestamp.from(clock.instant()));
+        long company = jdbc.queryForObject("select id from company where pan = ?", Long.class, pan);
+        jdbc.update("insert into bank_account (company_id, account_number, ifsc, bank_name) values (?,?,?,?)", company,
+                "50200011112222", "HDFC0000001", "HDFC Bank");
+        demo.seedIfEmpty(company);
+        String month = java.time.YearMonth.now(clock).toString();
+
+        RunDetail detail = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", month), "tester"));
+
+        assertThat(detail.summary().status()).isEqualTo("COMPLETED");
+        long execution = detail.summary().runId();
+        assertThat(artifacts.forJobExecution(execution)).extracting(StoredArtifact::kind).containsExactlyInAnyOrder(
+                "PAYROLL_REGISTER_XLSX", "PAYSLIPS_PDF_ZIP", "BANK_SALARY_FILE", "EPF_ECR", "ESIC_XLSX", "PT_XLSX");
+        int employees = jdbc.queryForObject("select count(*) from payroll_run_line l join payroll_run r on"
+                + " r.id = l.payroll_run_id where r.company_id = ?", Integer.class, company);
+        // all 30 demo employees are active in the month (the joiner joins on the 8th, the leaver leaves on the 15th)
+        assertThat(employees).isEqualTo(30);
+        int pfMembers = jdbc.queryForObject("select count(*) from employee where company_id = ? and pf_applicable = ?",
+                Integer.class, company, true);
+        assertThat(text(execution, "EPF_ECR").split("\r\n")).hasSize(pfMembers);
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes(execution, "PAYSLIPS_PDF_ZIP")))) {
+            while (zip.getNextEntry() != null) {
+                entries++;
+            }
+        }
+        assertThat(entries).isEqualTo(30);
     }
 
     private byte[] bytes(long execution, String kind) throws IOException {
