@@ -1,5 +1,6 @@
 package dev.lekha.mappings.payroll.files;
 
+import dev.lekha.domain.tds.Pan;
 import dev.lekha.mappings.einvoice.IndianRupees;
 import dev.lekha.mappings.payroll.Payslip;
 import dev.lekha.mappings.payroll.PayslipAmount;
@@ -30,7 +31,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * them with EPFO and ESIC); days in month, paid days, LOP days; earnings beside deductions (statutory then the
  * company's), gross and total deductions; net pay in figures (Indian grouping) and in words (Indian numbering); the
  * employer's contributions (not deducted from pay); the tax regime and projected annual tax behind the TDS (when
- * projected). Zero lines are left out. Long
+ * projected), and why the TDS is at least 20% when the employee has no valid PAN. Zero lines are left out. Long
  * lists continue on further pages.
  *
  * <p>Pure: no clock (the PDF carries no creation date), writes only to the stream given. Holds parsed fonts: one
@@ -224,6 +225,15 @@ public final class PayslipPdf implements AutoCloseable {
                 text("Income tax: " + (p.regime().name().equals("NEW") ? "new" : "old") + " regime; projected "
                         + "taxable income for the year " + rupees(p.projectedTaxableIncome()) + ", tax on it "
                         + rupees(p.projectedAnnualTax()), regular, SIZE, MARGIN);
+                y -= LINE;
+            }
+            if (p.tds().signum() > 0 && !Pan.isValid(p.employee().pan())) {
+                // the engine deducts at least 20% without a valid PAN (PayrollCalculator); say why the TDS is high
+                room(LINE * 3);
+                text("No valid PAN on record: TDS is at least 20% of the month's taxable salary", regular, SIZE, MARGIN);
+                y -= LINE;
+                text("(s.206AA; s.397(2)(b) of the Income-tax Act, 2025). Give your PAN to payroll.", regular, SIZE,
+                        MARGIN);
                 y -= LINE;
             }
             y -= LINE;

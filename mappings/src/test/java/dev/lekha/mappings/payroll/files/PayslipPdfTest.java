@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lekha.mappings.payroll.Payslip;
 import dev.lekha.mappings.payroll.PayslipAmount;
+import dev.lekha.mappings.payroll.PayslipEmployee;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -68,6 +69,31 @@ class PayslipPdfTest {
                 "Provident fund (employer) ₹550.00",
                 "EDLI ₹75.00");
         assertThat(text).doesNotContain("ABCPE1234F").doesNotContain("123456789012").doesNotContain("VPF");
+    }
+
+    /** Without a valid PAN the TDS is at least 20% (s.206AA; s.397(2)(b)): the payslip says why; with one it does not. */
+    @Test
+    void explainsTheTdsRateWhenThereIsNoValidPan() throws IOException {
+        Payslip withPan = payslip();
+        Payslip withoutPan = new Payslip(new PayslipEmployee("E001", "Asha Ramaswamy", "F", null, null, "100900000001",
+                null, null, null, "MH", null, null, java.time.LocalDate.of(2020, 4, 1), null), withPan.month(),
+                withPan.daysInMonth(), withPan.paidDays(), withPan.lopDays(), withPan.ncpDays(), withPan.earnings(),
+                withPan.otherDeductions(), withPan.grossEarnings(), withPan.taxableEarnings(), withPan.pfWages(),
+                withPan.epsWages(), withPan.edliWages(), withPan.epfEmployee(), withPan.vpfEmployee(),
+                withPan.epsEmployer(), withPan.epfEmployer(), withPan.edliEmployer(), withPan.pfAdminEmployer(),
+                withPan.esiWages(), withPan.esiEmployee(), withPan.esiEmployer(), withPan.professionalTax(),
+                withPan.lwfEmployee(), withPan.lwfEmployer(), rs("5000"), withPan.totalDeductions(), withPan.netPay(),
+                withPan.regime(), withPan.projectedTaxableIncome(), withPan.projectedAnnualTax());
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (PayslipPdf pdf = PayslipPdf.open(TestPayslips.header(TestPayslips.MONTH))) {
+            pdf.write(withPan, a);
+            pdf.write(withoutPan, b);
+        }
+        assertThat(text(a.toByteArray())).doesNotContain("No valid PAN");
+        assertThat(text(b.toByteArray()).lines()).contains(
+                "No valid PAN on record: TDS is at least 20% of the month's taxable salary",
+                "(s.206AA; s.397(2)(b) of the Income-tax Act, 2025). Give your PAN to payroll.");
     }
 
     @Test
