@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Payroll runs over HTTP: list a company's runs (of a month), a run with its errors and files, lock a DRAFT run
+ * Payroll runs over HTTP: list a company's runs (of a month), a run with its lines, errors and files, lock a DRAFT run
  * (FINANCE; a locked run answers 409), and a correction's differences against the run it corrects. Runs are made by
  * launching the {@code payroll} job ({@code POST /api/jobs/payroll/runs}).
  */
@@ -32,17 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 public class PayrollRunsApi {
 
     private final PayrollRuns runs;
+    private final PayrollRunLines lines;
     private final ArtifactStore artifacts;
     private final CompanyScope scope;
 
-    PayrollRunsApi(PayrollRuns runs, ArtifactStore artifacts, CompanyScope scope) {
+    PayrollRunsApi(PayrollRuns runs, PayrollRunLines lines, ArtifactStore artifacts, CompanyScope scope) {
         this.runs = runs;
+        this.lines = lines;
         this.artifacts = artifacts;
         this.scope = scope;
     }
 
-    /** A run with what it could not compute and the files its job made. */
-    public record RunDetailView(PayrollRun run, List<PayrollRunError> errors, List<StoredArtifact> artifacts) {
+    /** A run with its employees' lines, what it could not compute and the files its job made. */
+    public record RunDetailView(PayrollRun run, List<PayrollRunLines.Line> lines, List<PayrollRunError> errors,
+                                List<StoredArtifact> artifacts) {
     }
 
     @GetMapping
@@ -54,7 +57,7 @@ public class PayrollRunsApi {
     @GetMapping("/{id}")
     public RunDetailView detail(@PathVariable long id, @RequestParam long companyId) {
         scope.check(companyId);
-        return view(runs, artifacts, companyId, id);
+        return view(runs, lines, artifacts, companyId, id);
     }
 
     @PostMapping("/{id}/lock")
@@ -71,11 +74,12 @@ public class PayrollRunsApi {
         return runs.differences(id);
     }
 
-    static RunDetailView view(PayrollRuns runs, ArtifactStore artifacts, long companyId, long id) {
+    static RunDetailView view(PayrollRuns runs, PayrollRunLines lines, ArtifactStore artifacts, long companyId,
+                              long id) {
         PayrollRun run = runs.find(companyId, id);
         List<StoredArtifact> files = run.jobExecutionId() == null ? List.of()
                 : artifacts.forJobExecution(run.jobExecutionId());
-        return new RunDetailView(run, runs.errors(id), files);
+        return new RunDetailView(run, lines.of(id), runs.errors(id), files);
     }
 
     @ExceptionHandler(PayrollRunLockedException.class)

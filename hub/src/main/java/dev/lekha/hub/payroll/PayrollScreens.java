@@ -3,33 +3,40 @@ package dev.lekha.hub.payroll;
 import dev.lekha.domain.artifact.ArtifactStore;
 import dev.lekha.domain.payroll.PayrollRunLockedException;
 import dev.lekha.domain.payroll.PayrollRuns;
+import dev.lekha.domain.payroll.UnknownPayrollRunException;
 import dev.lekha.hub.jobs.CompanyChoices;
 import dev.lekha.hub.security.CompanyScope;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /payroll}: a company's payroll runs with their totals, and one run with the employees it could not compute,
- * a correction's differences, its files, and the Lock button (FINANCE, ADMIN).
+ * {@code /payroll}: a company's payroll runs with their totals, and one run with its employees' lines, the employees
+ * it could not compute, a correction's differences, its files, and the Lock button (FINANCE, ADMIN).
  */
 @Controller
 public class PayrollScreens {
 
     private final PayrollRuns runs;
+    private final PayrollRunLines lines;
     private final ArtifactStore artifacts;
     private final CompanyChoices companies;
     private final CompanyScope scope;
 
-    PayrollScreens(PayrollRuns runs, ArtifactStore artifacts, CompanyChoices companies, CompanyScope scope) {
+    PayrollScreens(PayrollRuns runs, PayrollRunLines lines, ArtifactStore artifacts, CompanyChoices companies,
+                   CompanyScope scope) {
         this.runs = runs;
+        this.lines = lines;
         this.artifacts = artifacts;
         this.companies = companies;
         this.scope = scope;
@@ -51,7 +58,7 @@ public class PayrollScreens {
     @GetMapping("/payroll/{id}")
     public String detail(@PathVariable long id, @RequestParam long companyId, Model model) {
         scope.check(companyId);
-        model.addAttribute("detail", PayrollRunsApi.view(runs, artifacts, companyId, id));
+        model.addAttribute("detail", PayrollRunsApi.view(runs, lines, artifacts, companyId, id));
         model.addAttribute("differences", runs.differences(id));
         return "payroll/detail";
     }
@@ -67,5 +74,13 @@ public class PayrollScreens {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/payroll/" + id + "?companyId=" + companyId;
+    }
+
+    /** A run that does not exist, or not in the company asked for: 404 with what was looked for, not a 500. */
+    @ExceptionHandler(UnknownPayrollRunException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public String notFound(UnknownPayrollRunException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "payroll/not-found";
     }
 }
