@@ -136,7 +136,7 @@ class PayrollFilesTasklet implements Tasklet {
             store(step, new NewArtifact(companyId, PAYSLIPS, month.toString(), "payslips" + suffix + ".zip",
                     "application/zip", step.getJobExecutionId()), out -> {
                         try (PayslipZip zip = PayslipZip.open(out, header)) {
-                            payslips.forEach(s -> zip.add(s.payslip()));
+                            payslips.forEachWithYearToDate(s -> zip.add(s.payslip(), s.yearToDate()));
                             count[0] = zip.entries();
                         }
                     });

@@ -67,6 +67,8 @@ class PayrollFilesJobIT {
     @Autowired
     DemoEmployees demo;
     @Autowired
+    dev.lekha.domain.payroll.PayrollRuns payrollRuns;
+    @Autowired
     java.time.Clock clock;
 
     @Test
@@ -203,6 +205,52 @@ class PayrollFilesJobIT {
             }
         }
         assertThat(entries).isEqualTo(30);
+    }
+
+    /**
+     * The payslip's year to date counts the LOCKED runs of the financial year's earlier months and this one. E1 on
+     * 30,000 / 12,000 / 18,000 in Maharashtra: November 2026 gross 60,000, PF 3,000 (ceiling 25,000), PT 200, no
+     * LWF (June and December only), no TDS (rebate), net 56,800; December the same with LWF 25, net 56,775.
+     * To date: gross 1,20,000, PF 6,000, PT 400, TDS 0, net 1,13,575. A DRAFT November would not count.
+     */
+    @Test
+    void payslipsShowTheYearToDateFromLockedRuns() throws Exception {
+        PayrollFixture fx = new PayrollFixture(jdbc);
+        long company = fx.company(String.format("AAKCY%04dA", ThreadLocalRandom.current().nextInt(10000)));
+        long e1 = fx.employee(company, "E1", LocalDate.of(2020, 1, 1), null);
+        fx.structure(company, e1, LocalDate.of(2020, 1, 1), "30000", "12000", "18000");
+        RunDetail november = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-11"),
+                "tester"));
+        assertThat(november.summary().status()).isEqualTo("COMPLETED");
+        RunDetail draftOnly = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-12"),
+                "tester"));
+        assertThat(payslipText(draftOnly.summary().runId(), "E1_2026-12.pdf").lines())
+                .contains("Gross earnings ₹60,000.00", "Net pay ₹56,775.00").doesNotContain("Net pay ₹1,13,575.00");
+
+        payrollRuns.lock(company, payrollRuns.list(company, "2026-11").get(0).id(), "finance");
+        RunDetail december = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-12"),
+                "tester"));
+
+        assertThat(payslipText(december.summary().runId(), "E1_2026-12.pdf").lines()).containsSubsequence(
+                "Year to date (Apr 2026 to Dec 2026) Amount",
+                "Gross earnings ₹1,20,000.00",
+                "Provident fund (employee) ₹6,000.00",
+                "Professional tax ₹400.00",
+                "Income tax (TDS) ₹0.00",
+                "Net pay ₹1,13,575.00");
+    }
+
+    private String payslipText(long execution, String entryName) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes(execution, "PAYSLIPS_PDF_ZIP")))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals(entryName)) {
+                    try (PDDocument pdf = Loader.loadPDF(zip.readAllBytes())) {
+                        return new PDFTextStripper().getText(pdf);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + entryName + " in the payslips of execution " + execution);
     }
 
     private byte[] bytes(long execution, String kind) throws IOException {

@@ -40,6 +40,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class PayslipPdf implements AutoCloseable {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final float MARGIN = 40;
     private static final float WIDTH = PDRectangle.A4.getWidth();
@@ -68,11 +69,21 @@ public final class PayslipPdf implements AutoCloseable {
      * @throws UncheckedIOException if {@code out} fails
      */
     public void write(Payslip payslip, OutputStream out) {
+        write(payslip, null, out);
+    }
+
+    /**
+     * Writes {@code payslip} with a year-to-date block (when {@code yearToDate} is not null) to {@code out}, which
+     * stays open.
+     *
+     * @throws UncheckedIOException if {@code out} fails
+     */
+    public void write(Payslip payslip, PayslipYearToDate yearToDate, OutputStream out) {
         try (PDDocument pdf = new PDDocument()) {
             pdf.getDocumentInformation().setTitle("Payslip " + payslip.employee().code() + " "
                     + MONTH.format(payslip.month()));
             pdf.getDocumentInformation().setAuthor(header.legalName());
-            new Layout(pdf, fonts.regular(pdf), fonts.bold(pdf)).draw(payslip);
+            new Layout(pdf, fonts.regular(pdf), fonts.bold(pdf)).draw(payslip, yearToDate);
             pdf.save(new NonClosingOutputStream(out));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the payslip of employee " + payslip.employee().code()
@@ -107,13 +118,16 @@ public final class PayslipPdf implements AutoCloseable {
         private PDPageContentStream cs;
         private float y;
 
+        private PayslipYearToDate yearToDate;
+
         Layout(PDDocument pdf, PDFont regular, PDFont bold) {
             this.pdf = pdf;
             this.regular = regular;
             this.bold = bold;
         }
 
-        void draw(Payslip p) throws IOException {
+        void draw(Payslip p, PayslipYearToDate yearToDate) throws IOException {
+            this.yearToDate = yearToDate;
             newPage();
             try {
                 company(p);
@@ -234,6 +248,22 @@ public final class PayslipPdf implements AutoCloseable {
                 y -= LINE;
                 text("(s.206AA; s.397(2)(b) of the Income-tax Act, 2025). Give your PAN to payroll.", regular, SIZE,
                         MARGIN);
+                y -= LINE;
+            }
+            if (yearToDate != null) {
+                room(LINE * 7);
+                heading("Year to date (" + SHORT_MONTH.format(yearToDate.from()) + " to "
+                        + SHORT_MONTH.format(yearToDate.to()) + ")", "Amount", MARGIN, MIDDLE - 10);
+                y -= LINE;
+                line("Gross earnings", yearToDate.grossEarnings(), regular, MARGIN, MIDDLE - 10);
+                y -= LINE;
+                line("Provident fund (employee)", yearToDate.providentFund(), regular, MARGIN, MIDDLE - 10);
+                y -= LINE;
+                line("Professional tax", yearToDate.professionalTax(), regular, MARGIN, MIDDLE - 10);
+                y -= LINE;
+                line("Income tax (TDS)", yearToDate.tds(), regular, MARGIN, MIDDLE - 10);
+                y -= LINE;
+                line("Net pay", yearToDate.netPay(), bold, MARGIN, MIDDLE - 10);
                 y -= LINE;
             }
             y -= LINE;

@@ -57,6 +57,17 @@ public final class PayslipZip implements AutoCloseable {
      * @throws UncheckedIOException     if {@code out} fails
      */
     public String add(Payslip payslip) {
+        return add(payslip, null);
+    }
+
+    /**
+     * Adds the employee's payslip PDF with its year-to-date block ({@code yearToDate} may be null: none).
+     *
+     * @return the entry's name
+     * @throws IllegalArgumentException if an entry of that name is already in the archive
+     * @throws UncheckedIOException     if {@code out} fails
+     */
+    public String add(Payslip payslip, PayslipYearToDate yearToDate) {
         if (closed) {
             throw new IllegalStateException("the payslip ZIP is closed");
         }
@@ -69,7 +80,7 @@ public final class PayslipZip implements AutoCloseable {
         entry.setTimeLocal(LocalDateTime.of(header.month().atEndOfMonth(), LocalTime.MIDNIGHT));
         try {
             zip.putNextEntry(entry);
-            pdf.write(payslip, zip);
+            pdf.write(payslip, yearToDate, zip);
             zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the payslip ZIP: " + e.getMessage(), e);

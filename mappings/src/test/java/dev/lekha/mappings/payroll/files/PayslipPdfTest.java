@@ -71,6 +71,30 @@ class PayslipPdfTest {
         assertThat(text).doesNotContain("ABCPE1234F").doesNotContain("123456789012").doesNotContain("VPF");
     }
 
+    /**
+     * The year-to-date block: April and May 2026 at the same pay as {@link #payslip()}: gross 2 × 25,000 = 50,000,
+     * PF 2 × 1,800 = 3,600, PT 2 × 200 = 400, TDS 2 × 1,250 = 2,500, net 2 × 21,250 = 42,500.
+     */
+    @Test
+    void showsTheYearToDateWhenGiven() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PayslipPdf pdf = PayslipPdf.open(TestPayslips.header(TestPayslips.MONTH))) {
+            pdf.write(payslip(), new PayslipYearToDate(java.time.YearMonth.of(2026, 4), TestPayslips.MONTH,
+                    rs("50000"), rs("3600"), rs("400"), rs("2500"), rs("42500")), out);
+        }
+        assertThat(text(out.toByteArray()).lines()).containsSubsequence(
+                "Year to date (Apr 2026 to May 2026) Amount",
+                "Gross earnings ₹50,000.00",
+                "Provident fund (employee) ₹3,600.00",
+                "Professional tax ₹400.00",
+                "Income tax (TDS) ₹2,500.00",
+                "Net pay ₹42,500.00");
+        assertThat(PayslipYearToDate.financialYearStart(java.time.YearMonth.of(2027, 3)))
+                .isEqualTo(java.time.YearMonth.of(2026, 4));
+        assertThat(PayslipYearToDate.financialYearStart(java.time.YearMonth.of(2026, 4)))
+                .isEqualTo(java.time.YearMonth.of(2026, 4));
+    }
+
     /** Without a valid PAN the TDS is at least 20% (s.206AA; s.397(2)(b)): the payslip says why; with one it does not. */
     @Test
     void explainsTheTdsRateWhenThereIsNoValidPan() throws IOException {
