@@ -18,6 +18,7 @@ import dev.lekha.mappings.payroll.files.EcrFile;
 import dev.lekha.mappings.payroll.files.EcrProblem;
 import dev.lekha.mappings.payroll.files.EcrRules;
 import dev.lekha.mappings.payroll.files.EsicContributionWorkbook;
+import dev.lekha.mappings.payroll.files.LabourWelfareFundReturnWorkbook;
 import dev.lekha.mappings.payroll.files.PayrollFileHeader;
 import dev.lekha.mappings.payroll.files.PayrollFileHeader.ComponentColumn;
 import dev.lekha.mappings.payroll.files.PayrollRegisterWorkbook;
@@ -69,6 +70,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       ({@link EsicContributionWorkbook});</li>
  *   <li>{@code PT_XLSX}: one professional-tax return sheet per state, against the dated PT bands in force
  *       ({@link ProfessionalTaxReturnWorkbook});</li>
+ *   <li>{@code LWF_XLSX}, in a month with labour welfare fund contributions (June, December): a statement per state
+ *       ({@link LabourWelfareFundReturnWorkbook}); a state with one deduction month a year files for the year;</li>
  *   <li>{@code PAYROLL_FILE_PROBLEMS_CSV}, only when a file has something a person must fix before filing: file and
  *       problem (employee, row, field), one per line. The files are still written so the rest can be reviewed.</li>
  * </ul>
@@ -83,8 +86,9 @@ class PayrollFilesTasklet implements Tasklet {
     static final String ECR = "EPF_ECR";
     static final String ESIC = "ESIC_XLSX";
     static final String PT = "PT_XLSX";
+    static final String LWF = "LWF_XLSX";
     static final String PROBLEMS = "PAYROLL_FILE_PROBLEMS_CSV";
-    static final List<String> KINDS = List.of(REGISTER, PAYSLIPS, BANK_SALARY_FILE, ECR, ESIC, PT, PROBLEMS);
+    static final List<String> KINDS = List.of(REGISTER, PAYSLIPS, BANK_SALARY_FILE, ECR, ESIC, PT, LWF, PROBLEMS);
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -146,6 +150,7 @@ class PayrollFilesTasklet implements Tasklet {
         ecr(step, companyId, month, payslips, header, problems, notes, suffix);
         esic(step, companyId, month, payslips, header, problems, notes, suffix);
         professionalTax(step, companyId, month, payslips, header, problems, notes, suffix);
+        labourWelfareFund(step, companyId, month, runId, payslips, header, problems, notes, suffix);
         if (!problems.isEmpty()) {
             store(step, new NewArtifact(companyId, PROBLEMS, month.toString(), "payroll-file-problems" + suffix + ".csv",
                     "text/csv", step.getJobExecutionId()), out -> {
@@ -299,6 +304,31 @@ class PayrollFilesTasklet implements Tasklet {
                     }
                 });
         notes.add("PT returns written");
+    }
+
+    private void labourWelfareFund(StepExecution step, long companyId, YearMonth month, long runId,
+                                   StoredPayslips payslips, PayrollFileHeader header, List<Problem> problems,
+                                   List<String> notes, String suffix) {
+        Integer contributors = jdbc.queryForObject("select count(*) from payroll_run_line where payroll_run_id = ?"
+                + " and (lwf_employee <> 0 or lwf_employer <> 0)", Integer.class, runId);
+        if (contributors == null || contributors == 0) {
+            return;
+        }
+        // a state whose employee contribution falls due in one month a year contributes for the calendar year
+        Date first = Date.valueOf(month.atDay(1));
+        Set<String> yearly = new HashSet<>(jdbc.queryForList("select region from statutory_slab where kind ="
+                + " 'LWF_EMPLOYEE' and effective_from <= ? and (effective_to is null or effective_to >= ?)"
+                + " group by region having count(distinct variant) = 1", String.class, first, first));
+        Map<String, String> registered = registrations.forCompany(companyId).lwfByState();
+        store(step, new NewArtifact(companyId, LWF, month.toString(), "labour-welfare-fund" + suffix + ".xlsx", XLSX,
+                step.getJobExecutionId()), out -> {
+                    try (LabourWelfareFundReturnWorkbook lwf = LabourWelfareFundReturnWorkbook.open(out, header, yearly,
+                            registered)) {
+                        payslips.forEach(s -> lwf.add(s.payslip()));
+                        lwf.problems().forEach(m -> problems.add(new Problem(LWF, m)));
+                    }
+                });
+        notes.add("LWF: " + contributors + " contributors");
     }
 
     /**

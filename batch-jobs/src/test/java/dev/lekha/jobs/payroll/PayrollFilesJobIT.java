@@ -89,6 +89,7 @@ class PayrollFilesJobIT {
         registrations.register(company, Scheme.EPF, null, "MHBAN0012345000");
         registrations.register(company, Scheme.ESIC, null, "31000123450001001");
         registrations.register(company, Scheme.PT, "MH", "27551234567P");
+        registrations.register(company, Scheme.LWF, "MH", "MLWB/PUN/012345");
 
         // when
         RunDetail detail = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-12"), "tester"));
@@ -98,7 +99,7 @@ class PayrollFilesJobIT {
         long execution = detail.summary().runId();
         assertThat(artifacts.forJobExecution(execution)).extracting(StoredArtifact::kind).containsExactlyInAnyOrder(
                 "PAYROLL_REGISTER_XLSX", "PAYSLIPS_PDF_ZIP", "BANK_SALARY_FILE", "EPF_ECR", "ESIC_XLSX", "PT_XLSX",
-                "PAYROLL_FILE_PROBLEMS_CSV");
+                "LWF_XLSX", "PAYROLL_FILE_PROBLEMS_CSV");
 
         // ECR: 11 fields, whole rupees, CRLF between lines, none after the last; E3 (no UAN) left out
         assertThat(text(execution, "EPF_ECR")).isEqualTo(
@@ -134,6 +135,18 @@ class PayrollFilesJobIT {
                     List.of("4", "Up to ₹25,000 (women)", "1", "₹0.00", "₹0.00"),
                     List.of("5", "Above ₹25,000 (women)", "0", "₹200.00", "₹0.00"),
                     List.of("", "Total", "3", "", "₹400.00"));
+        }
+
+        // LWF statement, Maharashtra, December: ₹25 and ₹75 for each of the three (MLWF Act 1953 s.6BB as amended
+        // 2024), half-yearly
+        try (XSSFWorkbook lwf = workbook(execution, "LWF_XLSX")) {
+            Sheet mh = lwf.getSheet("MH");
+            assertThat(cells(mh.getRow(3))).containsExactly("LWF registration number", "MLWB/PUN/012345");
+            assertThat(cells(mh.getRow(4))).containsExactly("Period", "Half-year ending December 2026");
+            assertThat(cells(mh.getRow(7)).subList(0, 3)).containsExactly("1", "E1", "Ravi Kulkarni");
+            assertThat(amount(mh.getRow(10), 4)).isEqualByComparingTo("75");
+            assertThat(amount(mh.getRow(10), 5)).isEqualByComparingTo("225");
+            assertThat(amount(mh.getRow(10), 6)).isEqualByComparingTo("300");
         }
 
         // register: one row per employee in code order, each net pay as stored
@@ -189,8 +202,14 @@ class PayrollFilesJobIT {
 
         assertThat(detail.summary().status()).isEqualTo("COMPLETED");
         long execution = detail.summary().runId();
-        assertThat(artifacts.forJobExecution(execution)).extracting(StoredArtifact::kind).containsExactlyInAnyOrder(
-                "PAYROLL_REGISTER_XLSX", "PAYSLIPS_PDF_ZIP", "BANK_SALARY_FILE", "EPF_ECR", "ESIC_XLSX", "PT_XLSX");
+        // LWF falls due in June and December only
+        List<String> kinds = new ArrayList<>(List.of("PAYROLL_REGISTER_XLSX", "PAYSLIPS_PDF_ZIP", "BANK_SALARY_FILE",
+                "EPF_ECR", "ESIC_XLSX", "PT_XLSX"));
+        if (month.endsWith("-06") || month.endsWith("-12")) {
+            kinds.add("LWF_XLSX");
+        }
+        assertThat(artifacts.forJobExecution(execution)).extracting(StoredArtifact::kind)
+                .containsExactlyInAnyOrderElementsOf(kinds);
         int employees = jdbc.queryForObject("select count(*) from payroll_run_line l join payroll_run r on"
                 + " r.id = l.payroll_run_id where r.company_id = ?", Integer.class, company);
         // all 30 demo employees are active in the month (the joiner joins on the 8th, the leaver leaves on the 15th)

@@ -73,6 +73,8 @@ public class DemoEmployees implements DemoDataExtension {
         {"EPF", null, "MHBAN0012345000"}, {"ESIC", null, "31000123450001001"},
         {"PT", "MH", "27551234567P"}, {"PT", "KA", "PTRKA1234567"}, {"PT", "WB", "PTWB0012345"},
         {"PT", "TN", "PTTN07654321"}, {"PT", "TG", "PTTG36123456"}, {"PT", "GJ", "PRCGJ2400123"},
+        {"LWF", "MH", "MLWB/PUN/012345"}, {"LWF", "KA", "KLWB/BLR/2024/0456"}, {"LWF", "WB", "WBLWB/0789"},
+        {"LWF", "TN", "TNLWB/CHN/1011"}, {"LWF", "TG", "TGLWB/HYD/1213"}, {"LWF", "GJ", "GLWB/AMD/1415"},
     };
 
     private final Employees employees;

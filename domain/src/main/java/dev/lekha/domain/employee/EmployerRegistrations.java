@@ -56,10 +56,13 @@ public class EmployerRegistrations {
      * @param epfEstablishmentCode null when not registered
      * @param esicEmployerCode     null when not registered
      * @param ptByState            PTRC number by state code; never null
+     * @param lwfByState           labour welfare fund registration by state code; never null
      */
-    public record Registrations(String epfEstablishmentCode, String esicEmployerCode, Map<String, String> ptByState) {
+    public record Registrations(String epfEstablishmentCode, String esicEmployerCode, Map<String, String> ptByState,
+                                Map<String, String> lwfByState) {
         public Registrations {
             ptByState = Map.copyOf(ptByState);
+            lwfByState = Map.copyOf(lwfByState);
         }
     }
 
@@ -110,6 +113,7 @@ public class EmployerRegistrations {
         String[] epf = {null};
         String[] esic = {null};
         Map<String, String> pt = new LinkedHashMap<>();
+        Map<String, String> lwf = new LinkedHashMap<>();
         List<String[]> rows = jdbc.query("select scheme, state_code, registration_number from employer_registration"
                 + " where company_id = ? order by scheme, state_code",
                 (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, companyId);
@@ -118,11 +122,10 @@ public class EmployerRegistrations {
                 case "EPF" -> epf[0] = r[2];
                 case "ESIC" -> esic[0] = r[2];
                 case "PT" -> pt.put(r[1], r[2]);
-                default -> {
-                    // LWF numbers are not on any file yet
-                }
+                case "LWF" -> lwf.put(r[1], r[2]);
+                default -> throw new IllegalStateException("unknown registration scheme " + r[0]);
             }
         }
-        return new Registrations(epf[0], esic[0], pt);
+        return new Registrations(epf[0], esic[0], pt, lwf);
     }
 }
