@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Benchmark, not a test (never run by {@code ./mvnw verify}; ops/bench/payroll.sh, ops/bench/README.md "Payroll"):
  * generates {@code lekha.bench.employees} employees (default 10,000) in PostgreSQL with salary structures and
- * attendance, runs the {@code payroll} job for December 2026 with every artifact (register, payslip PDFs in a ZIP,
- * bank salary file, ECR, ESIC upload, PT returns) and reports the wall time of the job and of each step, the peak
+ * attendance, runs the {@code payroll} job for December 2026 with every artifact (register, payslip PDFs in a ZIP with
+ * the year to date, bank salary file, ECR, ESIC upload, PT returns, LWF statements) and reports the wall time of the job and of each step, the peak
  * heap in use (heap pools sampled every 50 ms), and what the files hold.
  *
  * <p>Data, for employee i (1..n): monthly gross {@code 15,000 + (i × 7,919) mod 1,85,000} rupees split basic 50%,
@@ -137,6 +137,7 @@ class PayrollBench {
         registrations.register(company, Scheme.ESIC, null, "31000123450001001");
         for (String state : STATES) {
             registrations.register(company, Scheme.PT, state, "PT" + state + "00012345");
+            registrations.register(company, Scheme.LWF, state, "LWF/" + state + "/0012345");
         }
         // gross g(i) = 15000 + (i * 7919) % 185000
         String gross = "(15000 + (i * 7919) % 185000)";
