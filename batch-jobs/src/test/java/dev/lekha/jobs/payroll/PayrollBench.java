@@ -34,8 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Benchmark, not a test (never run by {@code ./mvnw verify}; ops/bench/payroll.sh, ops/bench/README.md "Payroll"):
  * generates {@code lekha.bench.employees} employees (default 10,000) in PostgreSQL with salary structures and
  * attendance, runs the {@code payroll} job for December 2026 with every artifact (register, payslip PDFs in a ZIP with
- * the year to date, bank salary file, ECR, ESIC upload, PT returns, LWF statements) and reports the wall time of the job and of each step, the peak
- * heap in use (heap pools sampled every 50 ms), and what the files hold.
+ * the year to date, bank salary file, ECR, ESIC upload, PT returns, LWF statements) and reports the wall time of
+ * the job and of each step, the peak heap in use (heap pools sampled every 50 ms), and what the files hold.
  *
  * <p>Data, for employee i (1..n): monthly gross {@code 15,000 + (i × 7,919) mod 1,85,000} rupees split basic 50%,
  * HRA 20%, special allowance the rest; work state MH, KA, WB, TN, TG, GJ in turn; a woman every third; old regime
