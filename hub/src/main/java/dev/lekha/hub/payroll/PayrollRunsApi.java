@@ -23,9 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Payroll runs over HTTP: list a company's runs (of a month), a run with its lines, errors and files, lock a DRAFT run
- * (FINANCE; a locked run answers 409), and a correction's differences against the run it corrects. Runs are made by
- * launching the {@code payroll} job ({@code POST /api/jobs/payroll/runs}).
+ * Payroll runs over HTTP: list a company's runs (of a month), a run with a page of its lines, its errors and files,
+ * lock a DRAFT run (FINANCE; a locked run answers 409), and a correction's differences against the run it corrects.
+ * Runs are made by launching the {@code payroll} job ({@code POST /api/jobs/payroll/runs}).
+ *
+ * <p>The lines are paged on the run itself ({@code q}, {@code offset}, {@code limit}) rather than on a separate
+ * {@code /lines} resource: callers that read a small run in one request keep working, and the errors and files, which
+ * are short, come with every page.
  */
 @RestController
 @RequestMapping("/api/payroll/runs")
@@ -43,9 +47,16 @@ public class PayrollRunsApi {
         this.scope = scope;
     }
 
-    /** A run with its employees' lines, what it could not compute and the files its job made. */
+    /**
+     * A run with a page of its employees' lines, what it could not compute and the files its job made.
+     *
+     * @param lines     the page's lines by employee code
+     * @param lineCount how many lines match the search in all (every line of the run without one)
+     * @param offset    how many matching lines come before this page
+     * @param limit     the most lines a page holds
+     */
     public record RunDetailView(PayrollRun run, List<PayrollRunLines.Line> lines, List<PayrollRunError> errors,
-                                List<StoredArtifact> artifacts) {
+                                List<StoredArtifact> artifacts, long lineCount, int offset, int limit) {
     }
 
     @GetMapping
@@ -54,10 +65,19 @@ public class PayrollRunsApi {
         return runs.list(companyId, month == null || month.isBlank() ? null : month);
     }
 
+    /**
+     * The run with lines {@code offset + 1} to {@code offset + limit} of those whose employee code begins with
+     * {@code q} or whose name contains it (case ignored); 400 if limit is not 1 to 500 or offset is negative.
+     */
     @GetMapping("/{id}")
-    public RunDetailView detail(@PathVariable long id, @RequestParam long companyId) {
+    public RunDetailView detail(@PathVariable long id, @RequestParam long companyId,
+                                @RequestParam(required = false) String q,
+                                @RequestParam(defaultValue = "0") int offset,
+                                @RequestParam(defaultValue = "100") int limit) {
         scope.check(companyId);
-        return view(runs, lines, artifacts, companyId, id);
+        PayrollRunLines.checkWindow(offset, limit, "limit");
+        PayrollRun run = runs.find(companyId, id);
+        return view(runs, artifacts, run, lines.page(id, q, offset, limit));
     }
 
     @PostMapping("/{id}/lock")
@@ -74,17 +94,24 @@ public class PayrollRunsApi {
         return runs.differences(id);
     }
 
-    static RunDetailView view(PayrollRuns runs, PayrollRunLines lines, ArtifactStore artifacts, long companyId,
-                              long id) {
-        PayrollRun run = runs.find(companyId, id);
+    /** The run (already found in its company) with the page of lines, its errors and files. */
+    static RunDetailView view(PayrollRuns runs, ArtifactStore artifacts, PayrollRun run, PayrollRunLines.Page page) {
         List<StoredArtifact> files = run.jobExecutionId() == null ? List.of()
                 : artifacts.forJobExecution(run.jobExecutionId());
-        return new RunDetailView(run, lines.of(id), runs.errors(id), files);
+        return new RunDetailView(run, page.lines(), runs.errors(run.id()), files, page.total(), page.offset(),
+                page.limit());
     }
 
     @ExceptionHandler(PayrollRunLockedException.class)
     ProblemDetail locked(PayrollRunLockedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(PayrollRunLines.InvalidPageException.class)
+    ProblemDetail invalidPage(PayrollRunLines.InvalidPageException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid request");
+        return problem;
     }
 
     @ExceptionHandler(UnknownPayrollRunException.class)

@@ -1,6 +1,7 @@
 package dev.lekha.hub.payroll;
 
 import dev.lekha.domain.artifact.ArtifactStore;
+import dev.lekha.domain.payroll.PayrollRun;
 import dev.lekha.domain.payroll.PayrollRunLockedException;
 import dev.lekha.domain.payroll.PayrollRuns;
 import dev.lekha.domain.payroll.UnknownPayrollRunException;
@@ -21,8 +22,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /payroll}: a company's payroll runs with their totals, and one run with its employees' lines, the employees
- * it could not compute, a correction's differences, its files, and the Lock button (FINANCE, ADMIN).
+ * {@code /payroll}: a company's payroll runs with their totals, and one run with its employees' lines (a page of
+ * {@code size}, default 100, searchable by code or name), the employees it could not compute, a correction's
+ * differences, its files, and the Lock button (FINANCE, ADMIN).
  */
 @Controller
 public class PayrollScreens {
@@ -56,9 +58,15 @@ public class PayrollScreens {
     }
 
     @GetMapping("/payroll/{id}")
-    public String detail(@PathVariable long id, @RequestParam long companyId, Model model) {
+    public String detail(@PathVariable long id, @RequestParam long companyId,
+                         @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int offset,
+                         @RequestParam(defaultValue = "100") int size, Model model) {
         scope.check(companyId);
-        model.addAttribute("detail", PayrollRunsApi.view(runs, lines, artifacts, companyId, id));
+        PayrollRunLines.checkWindow(offset, size, "size");
+        PayrollRun run = runs.find(companyId, id);
+        PayrollRunLines.Page page = lines.page(id, q, offset, size);
+        model.addAttribute("detail", PayrollRunsApi.view(runs, artifacts, run, page));
+        model.addAttribute("page", page);
         model.addAttribute("differences", runs.differences(id));
         return "payroll/detail";
     }
@@ -74,6 +82,14 @@ public class PayrollScreens {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/payroll/" + id + "?companyId=" + companyId;
+    }
+
+    /** A page size or offset out of range (a hand-edited address): 400 saying which and what is allowed. */
+    @ExceptionHandler(PayrollRunLines.InvalidPageException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    public String badRequest(PayrollRunLines.InvalidPageException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "payroll/bad-request";
     }
 
     /** A run that does not exist, or not in the company asked for: 404 with what was looked for, not a 500. */

@@ -110,6 +110,53 @@ class PayrollIT {
         assertLine(lines.get(1), "E2", "Employee E2", "17.0", "0.0", "32904.00", "1974.00", "200.00", "25.00",
                 "0.00", "30705.00");
         assertThat(kinds(detail1.get("artifacts"))).contains("BANK_SALARY_FILE");
+        assertThat(detail1.get("lineCount").asLong()).isEqualTo(2);
+        assertThat(detail1.get("offset").asInt()).isZero();
+        assertThat(detail1.get("limit").asInt()).isEqualTo(100);
+
+        // the lines a page at a time by employee code, searched by code prefix or part of the name (case ignored)
+        String detailPath = "/api/payroll/runs/" + run1Id + "?companyId=" + company;
+        JsonNode first = ok(get(detailPath + "&limit=1", viewer));
+        assertThat(codes(first.get("lines"))).containsExactly("E1");
+        assertThat(first.get("lineCount").asLong()).isEqualTo(2);
+        assertThat(first.get("limit").asInt()).isEqualTo(1);
+        assertThat(first.get("errors").size()).isZero();
+        assertThat(kinds(first.get("artifacts"))).contains("BANK_SALARY_FILE");
+        JsonNode second = ok(get(detailPath + "&offset=1&limit=1", viewer));
+        assertThat(codes(second.get("lines"))).containsExactly("E2");
+        assertThat(second.get("lineCount").asLong()).isEqualTo(2);
+        assertThat(second.get("offset").asInt()).isEqualTo(1);
+        assertLine(second.get("lines").get(0), "E2", "Employee E2", "17.0", "0.0", "32904.00", "1974.00", "200.00",
+                "25.00", "0.00", "30705.00");
+        JsonNode pastTheEnd = ok(get(detailPath + "&offset=5&limit=1", viewer));
+        assertThat(pastTheEnd.get("lines").size()).isZero();
+        assertThat(pastTheEnd.get("lineCount").asLong()).isEqualTo(2);
+        JsonNode onlyE2 = ok(get(detailPath + "&q=e2", viewer));
+        assertThat(codes(onlyE2.get("lines"))).containsExactly("E2");
+        assertThat(onlyE2.get("lineCount").asLong()).isEqualTo(1);
+        // "EMPLOYEE" is in both names, in another case
+        JsonNode byName = ok(get(detailPath + "&q=EMPLOYEE&limit=1", viewer));
+        assertThat(codes(byName.get("lines"))).containsExactly("E1");
+        assertThat(byName.get("lineCount").asLong()).isEqualTo(2);
+        // % and _ are searched for as themselves: unescaped, "_1" would match "employee e1"
+        JsonNode underscore = ok(get(detailPath + "&q=_1", viewer));
+        assertThat(underscore.get("lines").size()).isZero();
+        assertThat(underscore.get("lineCount").asLong()).isZero();
+        assertThat(ok(get(detailPath + "&q=%25", viewer)).get("lineCount").asLong()).isZero();
+        // a page above 500 lines, an empty page or a negative offset is refused, saying what is allowed
+        HttpResponse<String> tooLarge = get(detailPath + "&limit=501", viewer);
+        assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(400);
+        assertThat(json.readTree(tooLarge.body()).get("detail").asString())
+                .isEqualTo("limit must be between 1 and 500, was 501");
+        HttpResponse<String> empty = get(detailPath + "&limit=0", viewer);
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+        assertThat(json.readTree(empty.body()).get("detail").asString())
+                .isEqualTo("limit must be between 1 and 500, was 0");
+        HttpResponse<String> negative = get(detailPath + "&offset=-1", viewer);
+        assertThat(negative.statusCode()).as(negative.body()).isEqualTo(400);
+        assertThat(json.readTree(negative.body()).get("detail").asString())
+                .isEqualTo("offset must be 0 or more, was -1");
+        assertThat(ok(get(detailPath + "&limit=500", viewer)).get("lines").size()).isEqualTo(2);
 
         // the jobs API lists the same bank file among the run's artifacts, and it pays E1's net to E1's account
         JsonNode bankFiles = ok(get("/api/artifacts?companyId=" + company + "&kind=BANK_SALARY_FILE&period=" + MONTH,
@@ -193,6 +240,39 @@ class PayrollIT {
                 .doesNotContain("id=\"lock\"");
         assertThat(screen(MockMvcRequestBuilders.get("/payroll/" + run2Id).param("companyId", String.valueOf(company)),
                 finance, "FINANCE")).contains("id=\"lock\"");
+        assertThat(page).contains("Showing 1–2 of 2").doesNotContain("id=\"run-lines-next\"")
+                .doesNotContain("id=\"run-lines-previous\"");
+
+        // the run screen a line at a time: where the page is, a link on that keeps the search, files still shown
+        String runPath = "/payroll/" + run2Id + "?companyId=" + company;
+        String firstPage = screen(MockMvcRequestBuilders.get("/payroll/" + run2Id)
+                .param("companyId", String.valueOf(company)).param("q", "employee").param("size", "1"),
+                viewer, "VIEWER");
+        assertThat(firstPage).contains("Showing 1–1 of 2 matching “employee”", "id=\"line-E1\"",
+                        "href=\"" + runPath.replace("&", "&amp;") + "&amp;q=employee&amp;offset=1&amp;size=1\"",
+                        "BANK_SALARY_FILE: salary-2026-12-run" + run2Id + "-",
+                        "<input type=\"search\" name=\"q\" value=\"employee\">")
+                .doesNotContain("id=\"line-E2\"").doesNotContain("id=\"run-lines-previous\"");
+        String secondPage = screen(MockMvcRequestBuilders.get("/payroll/" + run2Id)
+                .param("companyId", String.valueOf(company)).param("q", "employee").param("offset", "1")
+                .param("size", "1"), viewer, "VIEWER");
+        assertThat(secondPage).contains("Showing 2–2 of 2 matching “employee”", "id=\"line-E2\"",
+                        "href=\"" + runPath.replace("&", "&amp;") + "&amp;q=employee&amp;offset=0&amp;size=1\"",
+                        "<td>E1</td><td>net_pay</td>")
+                .doesNotContain("id=\"line-E1\"").doesNotContain("id=\"run-lines-next\"");
+        String searched = screen(MockMvcRequestBuilders.get("/payroll/" + run2Id)
+                .param("companyId", String.valueOf(company)).param("q", "e2"), viewer, "VIEWER");
+        assertThat(searched).contains("Showing 1–1 of 1 matching “e2”", "id=\"line-E2\"")
+                .doesNotContain("id=\"line-E1\"");
+        assertThat(screen(MockMvcRequestBuilders.get("/payroll/" + run2Id).param("companyId", String.valueOf(company))
+                .param("q", "zz"), viewer, "VIEWER")).contains("No employee code or name matches “zz”.")
+                .doesNotContain("id=\"run-lines-showing\"");
+        MvcResult tooLargePage = mvc.perform(MockMvcRequestBuilders.get("/payroll/" + run2Id)
+                .param("companyId", String.valueOf(company)).param("size", "501").with(user(viewer).roles("VIEWER")))
+                .andReturn();
+        assertThat(tooLargePage.getResponse().getStatus()).isEqualTo(400);
+        assertThat(tooLargePage.getResponse().getContentAsString())
+                .contains("size must be between 1 and 500, was 501");
 
         // when: finance locks the correction on the screen, then tries to lock it again
         MvcResult lockedOnScreen = mvc.perform(MockMvcRequestBuilders.post("/payroll/" + run2Id + "/lock")
@@ -249,6 +329,12 @@ class PayrollIT {
                 + "<td class=\"status-" + status + "\">" + status + "</td>\\s*<td>\\d*</td>\\s*<td>2</td>\\s*"
                 + "<td>0</td>\\s*<td class=\"amount\">" + gross + "</td>\\s*<td class=\"amount\">0.00</td>\\s*"
                 + "<td class=\"amount\">" + net + "</td>\\s*<td>" + lockedBy + "</td>";
+    }
+
+    private static List<String> codes(JsonNode lines) {
+        List<String> codes = new ArrayList<>();
+        lines.forEach(l -> codes.add(l.get("employeeCode").asString()));
+        return codes;
     }
 
     private static List<String> kinds(JsonNode artifacts) {
