@@ -121,7 +121,7 @@ class PayrollEmployeeProcessor implements ItemProcessor<EmployeeRow, ComputedPay
         }
         SalaryStructureAmounts current = amounts(structures.get(0));
         SalaryStructureAmounts previous = structures.size() > 1 ? amounts(structures.get(1)) : null;
-        Timestamp revisedAt = (Timestamp) structures.get(0).get("created_at");
+        Timestamp revisedAt = timestamp(structures.get(0).get("created_at"));
         List<PaidMonth> arrears = previous == null ? List.of() : jdbc.query("select l.pay_month, l.paid_days"
                 + " from payroll_run_line l join payroll_run r on r.id = l.payroll_run_id where r.status = 'LOCKED'"
                 + " and l.employee_id = ? and l.pay_month >= ? and l.pay_month < ? and r.locked_at < ?"
@@ -190,5 +190,20 @@ class PayrollEmployeeProcessor implements ItemProcessor<EmployeeRow, ComputedPay
         return new TaxDeclarations(deductions, hra, declared.getOrDefault("OTHER_INCOME", BigDecimal.ZERO),
                 declared.getOrDefault("PREV_EMPLOYER_SALARY", BigDecimal.ZERO),
                 declared.getOrDefault("PREV_EMPLOYER_TDS", BigDecimal.ZERO));
+    }
+
+    /**
+     * A {@code timestamp with time zone} as JDBC drivers hand it over: PostgreSQL's and Oracle's as {@link Timestamp},
+     * H2's as {@link java.time.OffsetDateTime}.
+     */
+    private static Timestamp timestamp(Object value) {
+        if (value instanceof Timestamp t) {
+            return t;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return Timestamp.from(o.toInstant());
+        }
+        throw new IllegalStateException("salary_structure.created_at came as " + (value == null ? "null"
+                : value.getClass().getName()) + ", not a timestamp");
     }
 }
