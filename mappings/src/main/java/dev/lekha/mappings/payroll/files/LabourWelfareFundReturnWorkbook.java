@@ -1,11 +1,11 @@
 package dev.lekha.mappings.payroll.files;
 
+import static dev.lekha.mappings.payroll.files.StateSheets.labelled;
 import static dev.lekha.mappings.payroll.files.WorkbookStyles.number;
 import static dev.lekha.mappings.payroll.files.WorkbookStyles.text;
 
 import dev.lekha.mappings.payroll.Payslip;
 import dev.lekha.mappings.payroll.inputs.WorkStates;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The Labour Welfare Fund contribution statement for a deduction month as an XLSX workbook, one sheet per state
@@ -159,20 +158,9 @@ public final class LabourWelfareFundReturnWorkbook implements AutoCloseable {
             return;
         }
         closed = true;
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
-            for (Map.Entry<String, List<Line>> e : linesByState.entrySet()) {
-                write(workbook.createSheet(e.getKey()), e.getKey(), e.getValue(), styles);
-            }
-            if (linesByState.isEmpty()) {
-                Sheet none = workbook.createSheet("No LWF");
-                text(none.createRow(0), 0, "No labour welfare fund contribution was deducted for "
-                        + MONTH.format(header.month()));
-            }
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the labour welfare fund statement: " + e.getMessage(), e);
-        }
+        StateSheets.write(out, linesByState, this::write, "No LWF",
+                "No labour welfare fund contribution was deducted for " + MONTH.format(header.month()),
+                "labour welfare fund statement");
     }
 
     private void write(Sheet sheet, String state, List<Line> lines, WorkbookStyles styles) {
@@ -216,11 +204,6 @@ public final class LabourWelfareFundReturnWorkbook implements AutoCloseable {
         number(totals, 6, employee.add(employer), styles.totalAmount);
     }
 
-    private static void labelled(Sheet sheet, int row, String label, String value, WorkbookStyles styles) {
-        Row r = sheet.createRow(row);
-        text(r, 0, label, styles.bold);
-        text(r, 1, value == null ? "" : value);
-    }
 
     /** One contributing employee's row. */
     private record Line(String code, String name, BigDecimal gross, BigDecimal employee, BigDecimal employer) {

@@ -1,10 +1,10 @@
 package dev.lekha.mappings.payroll.files;
 
+import static dev.lekha.mappings.payroll.files.StateSheets.labelled;
 import static dev.lekha.mappings.payroll.files.WorkbookStyles.number;
 import static dev.lekha.mappings.payroll.files.WorkbookStyles.text;
 
 import dev.lekha.mappings.payroll.Payslip;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The month's professional-tax return by state as an XLSX workbook, one sheet per state (named by its code), in the
@@ -159,19 +158,8 @@ public final class ProfessionalTaxReturnWorkbook implements AutoCloseable {
             return;
         }
         closed = true;
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
-            for (Map.Entry<String, StateReturn> e : returns.entrySet()) {
-                write(workbook.createSheet(e.getKey()), e.getKey(), e.getValue(), styles);
-            }
-            if (returns.isEmpty()) {
-                Sheet none = workbook.createSheet("No PT");
-                text(none.createRow(0), 0, "No professional tax was deducted for " + MONTH.format(header.month()));
-            }
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the professional tax return: " + e.getMessage(), e);
-        }
+        StateSheets.write(out, returns, this::write, "No PT",
+                "No professional tax was deducted for " + MONTH.format(header.month()), "professional tax return");
     }
 
     private void write(Sheet sheet, String state, StateReturn r, WorkbookStyles styles) {
@@ -219,11 +207,6 @@ public final class ProfessionalTaxReturnWorkbook implements AutoCloseable {
         number(totals, 4, total, styles.totalAmount);
     }
 
-    private static void labelled(Sheet sheet, int row, String label, String value, WorkbookStyles styles) {
-        Row r = sheet.createRow(row);
-        text(r, 0, label, styles.bold);
-        text(r, 1, value == null ? "" : value);
-    }
 
     /** One state's counts: employees per band in the bands' order, and those matching none. */
     private static final class StateReturn {
