@@ -12,6 +12,7 @@ import dev.lekha.jobs.JobsTestConfiguration;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.testsupport.LekhaIntegrationTest;
+import dev.lekha.testsupport.PayrollFixture;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

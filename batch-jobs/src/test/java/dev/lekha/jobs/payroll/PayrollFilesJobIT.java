@@ -12,6 +12,7 @@ import dev.lekha.jobs.RunsAwait;
 import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.testsupport.LekhaIntegrationTest;
+import dev.lekha.testsupport.PayrollFixture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -15,6 +15,7 @@ import dev.lekha.jobs.runs.JobRuns;
 import dev.lekha.jobs.runs.RunDetail;
 import dev.lekha.jobs.runs.RunDetail.StepDetail;
 import dev.lekha.testsupport.LekhaIntegrationTest;
+import dev.lekha.testsupport.PayrollFixture;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

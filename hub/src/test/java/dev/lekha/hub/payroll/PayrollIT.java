@@ -8,6 +8,7 @@ import dev.lekha.domain.security.Role;
 import dev.lekha.hub.security.SecurityTestData;
 import dev.lekha.hub.security.UserAccounts;
 import dev.lekha.testsupport.LekhaIntegrationTest;
+import dev.lekha.testsupport.PayrollFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,10 +73,10 @@ class PayrollIT {
         // given: a fresh company with two employees, a finance user and a viewer of it
         SecurityTestData data = new SecurityTestData(accounts, dataSource);
         JdbcTemplate jdbc = data.jdbc();
-        PayrollTestData payroll = new PayrollTestData(jdbc);
+        PayrollFixture payroll = new PayrollFixture(jdbc);
         long company = payroll.company(String.format("AAKCW%04dP", ThreadLocalRandom.current().nextInt(10_000)));
-        long e1 = payroll.employee(company, "E1", LocalDate.of(2020, 1, 1));
-        long e2 = payroll.employee(company, "E2", LocalDate.of(2026, 12, 15));
+        long e1 = payroll.employee(company, "E1", LocalDate.of(2020, 1, 1), null);
+        long e2 = payroll.employee(company, "E2", LocalDate.of(2026, 12, 15), null);
         payroll.structure(company, e1, LocalDate.of(2020, 1, 1), "30000", "12000", "18000");
         payroll.structure(company, e2, LocalDate.of(2026, 12, 15), "30000", "12000", "18000");
         String finance = data.user("payfin", Role.FINANCE, company);

@@ -1,4 +1,4 @@
-package dev.lekha.jobs.payroll;
+package dev.lekha.testsupport;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Companies, salary components, employees and structures for payroll tests, by plain SQL. */
+/** Companies, salary components, employees and structures for payroll tests in any module, by plain SQL. */
 public final class PayrollFixture {
 
     private final JdbcTemplate jdbc;
