@@ -67,7 +67,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>{@code EPF_ECR}: the ECR 2.0 text of every PF member ({@link EcrFile}), checked against the month's dated PF
  *       rules ({@link EcrCheck}); a member without a UAN is left out and listed;</li>
  *   <li>{@code ESIC_XLSX}: the ESIC monthly contribution upload of every insured person
- *       ({@link EsicContributionWorkbook});</li>
+ *       ({@link EsicContributionWorkbook}); none when ESI covers no employee in the run;</li>
  *   <li>{@code PT_XLSX}: one professional-tax return sheet per state, against the dated PT bands in force
  *       ({@link ProfessionalTaxReturnWorkbook});</li>
  *   <li>{@code LWF_XLSX}, in a month with labour welfare fund contributions (June, December): a statement per state
@@ -238,6 +238,13 @@ class PayrollFilesTasklet implements Tasklet {
 
     private void esic(StepExecution step, long companyId, YearMonth month, StoredPayslips payslips,
                       PayrollFileHeader header, List<Problem> problems, List<String> notes, String suffix) {
+        Integer insured = jdbc.queryForObject("select count(*) from payroll_run_line l join employee e on"
+                + " e.id = l.employee_id where l.payroll_run_id = ? and e.esi_applicable = ?", Integer.class,
+                step.getJobExecution().getExecutionContext().getLong(PayrollJobConfiguration.RUN_ID), true);
+        if (insured == null || insured == 0) {
+            notes.add("no ESIC upload: ESI covers no employee in the run");
+            return;
+        }
         if (header.esicEmployerCode() == null) {
             problems.add(new Problem(ESIC, "the company has no ESIC employer code: record it under the employer's"
                     + " registrations before uploading the contributions"));

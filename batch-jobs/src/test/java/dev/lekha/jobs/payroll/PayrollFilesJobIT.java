@@ -250,6 +250,9 @@ class PayrollFilesJobIT {
         payrollRuns.lock(company, payrollRuns.list(company, "2026-11").get(0).id(), "finance");
         RunDetail december = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-12"),
                 "tester"));
+        // ESI covers nobody here: no ESIC upload, and no "missing ESIC employer code" problem
+        assertThat(artifacts.forJobExecution(december.summary().runId())).extracting(StoredArtifact::kind)
+                .doesNotContain("ESIC_XLSX");
 
         assertThat(payslipText(december.summary().runId(), "E1_2026-12.pdf").lines()).containsSubsequence(
                 "Year to date (Apr 2026 to Dec 2026) Amount",
