@@ -1,19 +1,12 @@
 package dev.lekha.hub.payroll;
 
-import dev.lekha.domain.audit.AuditRecord;
-import dev.lekha.domain.audit.AuditTrail;
 import dev.lekha.domain.employee.EmployerRegistrations;
 import dev.lekha.domain.employee.EmployerRegistrations.Registrations;
-import dev.lekha.domain.employee.EmployerRegistrations.Scheme;
 import dev.lekha.hub.security.CompanyScope;
-import dev.lekha.hub.security.CurrentActor;
 import java.security.Principal;
-import java.util.Arrays;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,13 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class EmployerRegistrationsApi {
 
     private final EmployerRegistrations registrations;
+    private final EmployerRegistrationChanges changes;
     private final CompanyScope scope;
-    private final AuditTrail audit;
 
-    EmployerRegistrationsApi(EmployerRegistrations registrations, CompanyScope scope, AuditTrail audit) {
+    EmployerRegistrationsApi(EmployerRegistrations registrations, EmployerRegistrationChanges changes,
+                             CompanyScope scope) {
         this.registrations = registrations;
+        this.changes = changes;
         this.scope = scope;
-        this.audit = audit;
     }
 
     /** What {@code PUT} takes: the number, and the two-letter state for PT and LWF. */
@@ -55,22 +49,11 @@ public class EmployerRegistrationsApi {
 
     @PutMapping("/{scheme}")
     @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
-    @Transactional
     public Registrations put(@PathVariable String scheme, @RequestParam long companyId,
                              @RequestBody RegistrationRequest request, Principal caller) {
         scope.check(companyId);
-        Scheme s;
-        try {
-            s = Scheme.valueOf(scheme.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("scheme '" + scheme + "' is not one of "
-                    + Arrays.toString(Scheme.values()));
-        }
-        registrations.register(companyId, s, request == null ? null : request.state(),
-                request == null ? null : request.number());
-        audit.record(new AuditRecord(caller.getName(), "EMPLOYER_REGISTRATION", "employer_registration:" + s, companyId,
-                s + (s.perState() ? " " + request.state().trim().toUpperCase(Locale.ROOT) : "") + " "
-                        + request.number().trim().toUpperCase(Locale.ROOT), CurrentActor.remoteAddress()));
+        changes.record(companyId, scheme, request == null ? null : request.state(),
+                request == null ? null : request.number(), caller.getName());
         return registrations.forCompany(companyId);
     }
 
