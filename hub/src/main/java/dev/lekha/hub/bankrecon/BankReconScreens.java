@@ -41,14 +41,10 @@ public class BankReconScreens {
     @GetMapping("/bank-recon")
     public String lines(@RequestParam(required = false) Long companyId, @RequestParam(required = false) Long bankAccountId,
                         @RequestParam(required = false) String q, Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
+        long company = companies.select(companyId, model);
         List<BankReconciliations.Account> accounts = recon.accounts(company);
         Long account = bankAccountId != null && accounts.stream().anyMatch(a -> a.id() == bankAccountId) ? bankAccountId
                 : accounts.isEmpty() ? null : accounts.get(0).id();
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
         model.addAttribute("accounts", accounts);
         model.addAttribute("bankAccountId", account);
         model.addAttribute("q", q == null ? "" : q);

@@ -74,9 +74,7 @@ public class EinvoiceScreens {
     @Transactional(readOnly = true)
     public String list(@RequestParam(required = false) Long companyId, @RequestParam(required = false) String status,
                        @RequestParam(defaultValue = "0") int page, Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
+        long company = companies.select(companyId, model);
         EinvoiceStatus filter = status == null || status.isBlank() ? null : EinvoiceStatus.valueOf(status);
         PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE,
                 Sort.by(Sort.Order.desc("documentDate"), Sort.Order.desc("id")));
@@ -100,8 +98,6 @@ public class EinvoiceScreens {
                 counts.put(s.name(), einvoices.countByCompanyIdAndStatus(company, s));
             }
         }
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
         model.addAttribute("status", filter == null ? null : filter.name());
         model.addAttribute("statuses", EinvoiceStatus.values());
         model.addAttribute("counts", counts);

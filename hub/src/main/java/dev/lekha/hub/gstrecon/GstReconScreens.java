@@ -56,17 +56,13 @@ public class GstReconScreens {
     public String lines(@RequestParam(required = false) Long companyId, @RequestParam(required = false) String gstin,
                         @RequestParam(required = false) String period, @RequestParam(required = false) String outcome,
                         Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
+        long company = companies.select(companyId, model);
         List<String> gstins = registrations.findByCompanyIdOrderByGstin(company).stream()
                 .map(GstRegistration::getGstin).toList();
         String chosen = gstin != null && gstins.contains(gstin) ? gstin : gstins.isEmpty() ? null : gstins.get(0);
         GstReturnPeriod p = period == null || period.isBlank()
                 ? GstReturnPeriod.of(LocalDate.now(clock.withZone(ZoneId.of("Asia/Kolkata")))) : GstReconApi.period(period);
         String filter = GstReconApi.outcome(outcome);
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
         model.addAttribute("gstins", gstins);
         model.addAttribute("gstin", chosen);
         model.addAttribute("period", p.toString());

@@ -44,12 +44,8 @@ public class GstReturnScreens {
     @GetMapping("/gst-returns")
     public String list(@RequestParam(required = false) Long companyId, @RequestParam(required = false) String type,
                        @RequestParam(required = false) String period, Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
+        long company = companies.select(companyId, model);
         ReturnType filter = type == null || type.isBlank() ? null : ReturnType.valueOf(type);
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
         model.addAttribute("type", filter == null ? null : filter.name());
         model.addAttribute("types", ReturnType.values());
         model.addAttribute("period", period);

@@ -43,12 +43,8 @@ public class MrpScreens {
                          @RequestParam(required = false) PlannedOrderStatus status,
                          @RequestParam(required = false) OrderType type,
                          @RequestParam(required = false) Boolean pastDue, Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
+        long company = companies.select(companyId, model);
         var run = plans.latestRun(company);
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
         model.addAttribute("item", item == null ? "" : item);
         model.addAttribute("status", status);
         model.addAttribute("type", type);

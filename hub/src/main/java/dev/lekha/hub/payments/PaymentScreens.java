@@ -38,11 +38,7 @@ public class PaymentScreens {
 
     @GetMapping("/payments")
     public String list(@RequestParam(required = false) Long companyId, Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
+        long company = companies.select(companyId, model);
         model.addAttribute("batches", batches.list(company));
         return "payments/list";
     }

@@ -38,11 +38,7 @@ public class EmployerRegistrationsScreen {
 
     @GetMapping("/payroll/registrations")
     public String show(@RequestParam(required = false) Long companyId, Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
+        long company = companies.select(companyId, model);
         model.addAttribute("registrations", registrations.forCompany(company));
         model.addAttribute("states", changes.states(company));
         return "payroll/registrations";

@@ -47,11 +47,7 @@ public class PayrollScreens {
     @GetMapping("/payroll")
     public String list(@RequestParam(required = false) Long companyId, @RequestParam(required = false) String month,
                        Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
+        long company = companies.select(companyId, model);
         model.addAttribute("month", month);
         model.addAttribute("runs", runs.list(company, month == null || month.isBlank() ? null : month));
         return "payroll/list";

@@ -2,7 +2,6 @@ package dev.lekha.hub.rfm;
 
 import dev.lekha.domain.rfm.RfmRuns;
 import dev.lekha.hub.jobs.CompanyChoices;
-import dev.lekha.hub.security.CompanyScope;
 import dev.lekha.mappings.rfm.RfmSegment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,12 +25,10 @@ public class RfmScreen {
 
     private final RfmRuns runs;
     private final CompanyChoices companies;
-    private final CompanyScope scope;
 
-    public RfmScreen(RfmRuns runs, CompanyChoices companies, CompanyScope scope) {
+    public RfmScreen(RfmRuns runs, CompanyChoices companies) {
         this.runs = runs;
         this.companies = companies;
-        this.scope = scope;
     }
 
     /** A segment of the latest run with its share. */
@@ -44,13 +41,9 @@ public class RfmScreen {
 
     @GetMapping("/rfm")
     public String page(@RequestParam(required = false) Long companyId, Model model) {
-        List<CompanyChoices.Choice> visible = companies.visible();
-        long company = companyId != null ? companyId : visible.isEmpty() ? 0 : visible.get(0).id();
-        scope.check(company);
+        long company = companies.select(companyId, model);
         List<RfmRuns.Run> last = runs.runs(company, RUNS_SHOWN);
         RfmRuns.Run latest = last.isEmpty() ? null : last.get(last.size() - 1);
-        model.addAttribute("companies", visible);
-        model.addAttribute("companyId", company);
         model.addAttribute("latest", latest);
         model.addAttribute("chart", SegmentChart.of(last));
         model.addAttribute("segmentLabels", java.util.Arrays.stream(RfmSegment.values()).map(RfmSegment::label).toList());
