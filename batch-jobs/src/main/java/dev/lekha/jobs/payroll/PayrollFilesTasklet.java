@@ -31,6 +31,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -63,7 +65,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       launch (or {@code lekha.jobs.payroll.layout}), through the payment-file writers of issue 5 (same checks as a
  *       payment batch). References are {@code PR<run>-<line>}. Employees without a bank account are left out and
  *       counted in the step's exit description. Payment date: the last day of the month. No file when the company
- *       has no bank account;</li>
+ *       has no bank account. A correction's file pays only each employee's rise in net pay against the run it
+ *       corrects (whose file paid the rest), dated the later of the month's end and today; a fall is listed to
+ *       recover;</li>
  *   <li>{@code EPF_ECR}: the ECR 2.0 text of every PF member ({@link EcrFile}), checked against the month's dated PF
  *       rules ({@link EcrCheck}); a member without a UAN is left out and listed;</li>
  *   <li>{@code ESIC_XLSX}: the ESIC monthly contribution upload of every insured person
@@ -97,15 +101,17 @@ class PayrollFilesTasklet implements Tasklet {
     private final PayrollSettings settings;
     private final EmployerRegistrations registrations;
     private final PayrollRulesSource rules;
+    private final Clock clock;
 
     PayrollFilesTasklet(DataSource dataSource, ArtifactStore artifacts, PayrollSettings settings,
-                        EmployerRegistrations registrations, PayrollRulesSource rules) {
+                        EmployerRegistrations registrations, PayrollRulesSource rules, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(500);
         this.artifacts = artifacts;
         this.settings = settings;
         this.registrations = registrations;
         this.rules = rules;
+        this.clock = clock;
     }
 
     /** What a file-writing pass found to fix: the file's kind and the problem. */
@@ -146,7 +152,7 @@ class PayrollFilesTasklet implements Tasklet {
                     });
             notes.add("payslips: " + count[0] + " PDFs");
         }
-        bankSalaryFile(step, companyId, month, runId, params, notes);
+        bankSalaryFile(step, companyId, month, runId, params, problems, notes);
         ecr(step, companyId, month, payslips, header, problems, notes, suffix);
         esic(step, companyId, month, payslips, header, problems, notes, suffix);
         professionalTax(step, companyId, month, payslips, header, problems, notes, suffix);
@@ -379,7 +385,7 @@ class PayrollFilesTasklet implements Tasklet {
     }
 
     private void bankSalaryFile(StepExecution step, long companyId, YearMonth month, long runId, JobParameters params,
-                                List<String> notes) {
+                                List<Problem> problems, List<String> notes) {
         Long bankAccountId = params.getLong("bankAccountId");
         List<String> debit = bankAccountId == null
                 ? jdbc.queryForList("select account_number from bank_account where company_id = ? order by id",
@@ -394,13 +400,33 @@ class PayrollFilesTasklet implements Tasklet {
         String layoutName = params.getString("layout");
         PaymentFileFormat format = PaymentFileLayout.parse(layoutName == null || layoutName.isBlank()
                 ? settings.layout() : layoutName).format();
-        String narration = "SALARY " + month.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH))
-                .toUpperCase(Locale.ROOT);
+        Long corrected = jdbc.queryForObject("select corrects_run_id from payroll_run where id = ?", Long.class, runId);
+        String monthText = month.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH)).toUpperCase(Locale.ROOT);
+        String narration = (corrected == null ? "SALARY " : "SALARY DIFF ") + monthText;
         List<PaymentInstruction> payments = new ArrayList<>();
         int[] missing = {0};
-        jdbc.query("select e.employee_code, e.name, e.bank_account_number, e.bank_ifsc, e.email, l.net_pay"
-                + " from payroll_run_line l join employee e on e.id = l.employee_id where l.payroll_run_id = ?"
-                + " and l.net_pay > 0 order by e.employee_code", rs -> {
+        // a correction pays only what the run it corrects did not: the rise in each employee's net pay (that run's
+        // bank file paid the rest); a fall is listed to recover, never paid back into the bank file
+        String amounts = corrected == null
+                ? "select e.employee_code, e.name, e.bank_account_number, e.bank_ifsc, e.email, l.net_pay"
+                        + " from payroll_run_line l join employee e on e.id = l.employee_id where l.payroll_run_id = ?"
+                        + " and l.net_pay > 0 order by e.employee_code"
+                : "select e.employee_code, e.name, e.bank_account_number, e.bank_ifsc, e.email,"
+                        + " l.net_pay - coalesce(p.net_pay, 0) from payroll_run_line l join employee e on e.id ="
+                        + " l.employee_id left join payroll_run_line p on p.payroll_run_id = ?"
+                        + " and p.employee_id = l.employee_id where l.payroll_run_id = ?"
+                        + " and l.net_pay - coalesce(p.net_pay, 0) > 0 order by e.employee_code";
+        if (corrected != null) {
+            jdbc.query("select e.employee_code, p.net_pay - coalesce(l.net_pay, 0) from payroll_run_line p"
+                    + " join employee e on e.id = p.employee_id left join payroll_run_line l on l.payroll_run_id = ?"
+                    + " and l.employee_id = p.employee_id where p.payroll_run_id = ?"
+                    + " and p.net_pay - coalesce(l.net_pay, 0) > 0 order by e.employee_code", rs -> {
+                        problems.add(new Problem(BANK_SALARY_FILE, "employee " + rs.getString(1) + ": net pay is "
+                                + rs.getBigDecimal(2).toPlainString() + " lower than in run " + corrected
+                                + ", which was paid; recover it from the next salary or by a refund"));
+                    }, runId, corrected);
+        }
+        jdbc.query(amounts, rs -> {
                     String account = rs.getString(3);
                     String ifsc = rs.getString(4);
                     if (account == null || ifsc == null) {
@@ -411,21 +437,27 @@ class PayrollFilesTasklet implements Tasklet {
                     payments.add(new PaymentInstruction(0, runId, line, "PR" + runId + "-" + line,
                             bankName(rs.getString(2)), account, ifsc, PaymentMode.NEFT, rs.getBigDecimal(6), narration,
                             rs.getString(5), rs.getString(1), null, InstructionStatus.PENDING, null, null, null));
-                }, runId);
+                }, corrected == null ? new Object[] {runId} : new Object[] {corrected, runId});
         if (missing[0] > 0) {
             notes.add(missing[0] + " employees without a salary account are not in the bank file");
         }
         if (payments.isEmpty()) {
-            notes.add("no bank salary file: no net pay to a salary account");
+            notes.add(corrected == null ? "no bank salary file: no net pay to a salary account"
+                    : "no bank salary file: the correction raises no employee's net pay");
             return;
         }
-        byte[] file = format.write(new PaymentFileRequest(debit.get(0), month.atEndOfMonth(), payments));
-        String name = "salary-" + month + "-run" + runId + "-" + format.layout().name().toLowerCase(Locale.ROOT)
+        // a correction is paid when it is made, not back on the month's last day
+        LocalDate payOn = corrected == null ? month.atEndOfMonth()
+                : java.util.Collections.max(List.of(month.atEndOfMonth(), LocalDate.now(clock)));
+        byte[] file = format.write(new PaymentFileRequest(debit.get(0), payOn, payments));
+        String name = (corrected == null ? "salary-" : "salary-difference-") + month + "-run" + runId + "-"
+                + format.layout().name().toLowerCase(Locale.ROOT)
                 + (format.layout() == PaymentFileLayout.GENERIC_CSV ? ".csv" : ".txt");
         store(step, new NewArtifact(companyId, BANK_SALARY_FILE, month.toString(), name, "text/plain",
                 step.getJobExecutionId()), out -> out.write(file));
         step.setWriteCount(step.getWriteCount() + payments.size());
-        notes.add("bank salary file: " + payments.size() + " payments");
+        notes.add((corrected == null ? "bank salary file: " : "bank salary file of the differences: ")
+                + payments.size() + " payments");
     }
 
     /** Only what NEFT/RTGS carry (letters, digits, space and / - ? : ( ) . ' +), at most 35 characters. */

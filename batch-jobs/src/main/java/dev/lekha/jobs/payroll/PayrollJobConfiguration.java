@@ -13,6 +13,7 @@ import dev.lekha.jobs.statutory.PayrollRulesSource;
 import dev.lekha.mappings.payroll.PayrollCalculationException;
 import dev.lekha.mappings.payroll.PayslipEmployee;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
@@ -76,7 +77,7 @@ public class PayrollJobConfiguration {
     @Bean
     Job payrollJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JobEvents jobEvents,
                    PayrollRuns runs, DataSource dataSource, ArtifactStore artifacts, PayrollSettings settings,
-                   EmployerRegistrations registrations, PayrollRulesSource statutoryRules,
+                   EmployerRegistrations registrations, PayrollRulesSource statutoryRules, Clock clock,
                    @Qualifier("payrollEmployeeReader") JdbcCursorItemReader<EmployeeRow> reader,
                    @Qualifier("payrollEmployeeProcessor") PayrollEmployeeProcessor processor,
                    @Qualifier("payslipLineWriter") PayslipLineWriter writer,
@@ -114,7 +115,7 @@ public class PayrollJobConfiguration {
                 .allowStartIfComplete(true)
                 .build();
         Step files = new StepBuilder("writePayrollFiles", jobRepository)
-                .tasklet(new PayrollFilesTasklet(dataSource, artifacts, settings, registrations, statutoryRules), transactionManager)
+                .tasklet(new PayrollFilesTasklet(dataSource, artifacts, settings, registrations, statutoryRules, clock), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository)

@@ -127,7 +127,8 @@ class PayrollJobIT {
 
         // when: E1 had 3 days of loss of pay after all, and the month is run again
         fx.lop(company, e1, "2026-12", "3");
-        RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-12"), "tester"));
+        RunDetail corrected = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-12"),
+                "tester"));
 
         // then: a correction (run 2) states E1's differences: 28 of 31 days → 27,097 + 10,839 + 16,258 = 54,194;
         // PF wages 27,097 still above the ceiling (3,000); net 54,194 − 3,225 = 50,969
@@ -151,6 +152,34 @@ class PayrollJobIT {
         runs.lock(company, correction.id(), "finance");
         assertThat(runs.find(first.id()).status()).isEqualTo("SUPERSEDED");
         assertThat(runs.find(correction.id()).status()).isEqualTo("LOCKED");
+
+        // the first run's bank file paid E1 56,775: the correction pays nobody more and lists 5,806 to recover
+        assertThat(artifacts.forJobExecution(corrected.summary().runId())).extracting(StoredArtifact::kind)
+                .doesNotContain("BANK_SALARY_FILE");
+        assertThat(text(corrected.summary().runId(), "PAYROLL_FILE_PROBLEMS_CSV")).contains("BANK_SALARY_FILE,\"employee"
+                + " E1: net pay is 5806.00 lower than in run " + first.id() + ", which was paid; recover it from the"
+                + " next salary or by a refund\"");
+
+        // when: the three days were a mistake after all; run 3 corrects the locked run 2
+        fx.lop(company, e1, "2026-12", "0");
+        RunDetail third = RunsAwait.finished(jobs, jobs.launch("payroll", company, Map.of("month", "2026-12"),
+                "tester"));
+
+        // then: its bank file pays E1 only the 5,806 back (56,775 − 50,969), E2 nothing (unchanged)
+        String difference = text(third.summary().runId(), "BANK_SALARY_FILE");
+        assertThat(difference.split("\r\n")).hasSize(1);
+        assertThat(difference).startsWith("N,,50100012341,5806.00,Employee E1,");
+        assertThat(artifacts.forJobExecution(third.summary().runId())).filteredOn(a -> a.kind().equals(
+                "BANK_SALARY_FILE")).singleElement().satisfies(a -> assertThat(a.fileName())
+                .startsWith("salary-difference-2026-12-run"));
+    }
+
+    private String text(long execution, String kind) throws java.io.IOException {
+        StoredArtifact artifact = artifacts.forJobExecution(execution).stream().filter(a -> a.kind().equals(kind))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind));
+        try (InputStream in = artifacts.open(artifact.id())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private Map<String, Object> line(long runId, long employeeId) {
