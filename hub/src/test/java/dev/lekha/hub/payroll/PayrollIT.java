@@ -237,12 +237,26 @@ class PayrollIT {
                 .containsPattern("<tr id=\"line-E2\">\\s*<td>E2</td>[\\s\\S]*?<td class=\"amount\">30705.00</td>\\s*</tr>")
                 .containsPattern("<td>E1</td><td>net_pay</td><td class=\"amount\">56775.00</td>"
                         + "<td class=\"amount\">68775.00</td>")
-                .contains("BANK_SALARY_FILE: salary-2026-12-run" + run2Id + "-")
+                // the correction's bank file pays only E1's rise in net pay (68,775 − 56,775)
+                .contains("BANK_SALARY_FILE: salary-difference-2026-12-run" + run2Id + "-")
                 .doesNotContain("id=\"lock\"");
         assertThat(screen(MockMvcRequestBuilders.get("/payroll/" + run2Id).param("companyId", String.valueOf(company)),
                 finance, "FINANCE")).contains("id=\"lock\"");
         assertThat(page).contains("Showing 1–2 of 2").doesNotContain("id=\"run-lines-next\"")
                 .doesNotContain("id=\"run-lines-previous\"");
+
+        // the correction's bank file: one payment, E1's 12,000 rise (run 1's file paid the 56,775 and E2's 30,705)
+        JsonNode difference = null;
+        for (JsonNode f : ok(get("/api/artifacts?companyId=" + company + "&kind=BANK_SALARY_FILE&period=" + MONTH,
+                viewer))) {
+            if (f.get("fileName").asString().startsWith("salary-difference-")) {
+                difference = f;
+            }
+        }
+        assertThat(difference).as("the correction's bank file").isNotNull();
+        String paid = get("/api/artifacts/" + difference.get("id").asLong() + "/content", finance).body();
+        assertThat(paid.split("\r\n")).hasSize(1);
+        assertThat(paid).startsWith("N,,50100012341,12000.00,Employee E1,");
 
         // the run screen a line at a time: where the page is, a link on that keeps the search, files still shown
         String runPath = "/payroll/" + run2Id + "?companyId=" + company;
@@ -251,7 +265,7 @@ class PayrollIT {
                 viewer, "VIEWER");
         assertThat(firstPage).contains("Showing 1–1 of 2 matching “employee”", "id=\"line-E1\"",
                         "href=\"" + runPath.replace("&", "&amp;") + "&amp;q=employee&amp;offset=1&amp;size=1\"",
-                        "BANK_SALARY_FILE: salary-2026-12-run" + run2Id + "-",
+                        "BANK_SALARY_FILE: salary-difference-2026-12-run" + run2Id + "-",
                         "<input type=\"search\" name=\"q\" value=\"employee\">")
                 .doesNotContain("id=\"line-E2\"").doesNotContain("id=\"run-lines-previous\"");
         String secondPage = screen(MockMvcRequestBuilders.get("/payroll/" + run2Id)
