@@ -128,7 +128,7 @@ class PayrollFilesTasklet implements Tasklet {
         List<String> notes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         StoredPayslips payslips = new StoredPayslips(jdbc, companyId, runId);
-        PayrollFileHeader header = header(companyId, month, payslips, problems);
+        PayrollFileHeader header = header(companyId, month, payslips);
         String suffix = "-" + month + "-run" + runId;
 
         int[] count = {0};
@@ -173,7 +173,7 @@ class PayrollFilesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private PayrollFileHeader header(long companyId, YearMonth month, StoredPayslips payslips, List<Problem> problems) {
+    private PayrollFileHeader header(long companyId, YearMonth month, StoredPayslips payslips) {
         Map<String, Object> company = jdbc.queryForMap("select legal_name, pan from company where id = ?", companyId);
         List<Map<String, Object>> deductor = jdbc.queryForList("select tan, address1, address2, address3, address4,"
                 + " city, pin from tds_deductor where company_id = ? order by id", companyId);
