@@ -25,7 +25,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,9 +50,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(JobsTestConfiguration.class)
 class Form16JobIT {
 
-    @Autowired JobRuns runs;
-    @Autowired ArtifactStore artifacts;
-    @Autowired JdbcTemplate jdbc;
+    private final JobRuns runs;
+    private final ArtifactStore artifacts;
+    private final JdbcTemplate jdbc;
+
+    Form16JobIT(JobRuns runs, ArtifactStore artifacts, JdbcTemplate jdbc) {
+        this.runs = runs;
+        this.artifacts = artifacts;
+        this.jdbc = jdbc;
+    }
 
     @Test
     void partBFromLockedPayrollPartAAttachedAnd16AForVendors() throws Exception {

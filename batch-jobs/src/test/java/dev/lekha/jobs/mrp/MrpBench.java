@@ -35,7 +35,6 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,9 +54,15 @@ class MrpBench {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-    @Autowired JobRuns runs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MrpMasters masters;
+    private final JobRuns runs;
+    private final JdbcTemplate jdbc;
+    private final MrpMasters masters;
+
+    MrpBench(JobRuns runs, JdbcTemplate jdbc, MrpMasters masters) {
+        this.runs = runs;
+        this.jdbc = jdbc;
+        this.masters = masters;
+    }
 
     @Test
     void mrpOfAGeneratedFactory() throws Exception {

@@ -28,7 +28,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,10 +44,17 @@ class MrpJobIT {
 
     static final LocalDate TODAY = LocalDate.of(2026, 1, 5);
 
-    @Autowired JobRuns runs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MrpMasters masters;
-    @Autowired ArtifactStore artifacts;
+    private final JobRuns runs;
+    private final JdbcTemplate jdbc;
+    private final MrpMasters masters;
+    private final ArtifactStore artifacts;
+
+    MrpJobIT(JobRuns runs, JdbcTemplate jdbc, MrpMasters masters, ArtifactStore artifacts) {
+        this.runs = runs;
+        this.jdbc = jdbc;
+        this.masters = masters;
+        this.artifacts = artifacts;
+    }
 
     static String pan() {
         return "AAKCM" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "J";

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,14 +49,17 @@ class PayrollBench {
 
     private static final List<String> STATES = List.of("MH", "KA", "WB", "TN", "TG", "GJ");
 
-    @Autowired
-    JobRuns runs;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ArtifactStore artifacts;
-    @Autowired
-    EmployerRegistrations registrations;
+    private final JobRuns runs;
+    private final JdbcTemplate jdbc;
+    private final ArtifactStore artifacts;
+    private final EmployerRegistrations registrations;
+
+    PayrollBench(JobRuns runs, JdbcTemplate jdbc, ArtifactStore artifacts, EmployerRegistrations registrations) {
+        this.runs = runs;
+        this.jdbc = jdbc;
+        this.artifacts = artifacts;
+        this.registrations = registrations;
+    }
 
     @Test
     void payrollForTenThousandEmployeesWithEveryFile() throws Exception {

@@ -34,7 +34,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,20 +56,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(JobsTestConfiguration.class)
 class PayrollFilesJobIT {
 
-    @Autowired
-    JobRuns jobs;
-    @Autowired
-    ArtifactStore artifacts;
-    @Autowired
-    EmployerRegistrations registrations;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    DemoEmployees demo;
-    @Autowired
-    dev.lekha.domain.payroll.PayrollRuns payrollRuns;
-    @Autowired
-    java.time.Clock clock;
+    private final JobRuns jobs;
+    private final ArtifactStore artifacts;
+    private final EmployerRegistrations registrations;
+    private final JdbcTemplate jdbc;
+    private final DemoEmployees demo;
+    private final dev.lekha.domain.payroll.PayrollRuns payrollRuns;
+    private final java.time.Clock clock;
+
+    PayrollFilesJobIT(JobRuns jobs, ArtifactStore artifacts, EmployerRegistrations registrations, JdbcTemplate jdbc,
+                      DemoEmployees demo, dev.lekha.domain.payroll.PayrollRuns payrollRuns, java.time.Clock clock) {
+        this.jobs = jobs;
+        this.artifacts = artifacts;
+        this.registrations = registrations;
+        this.jdbc = jdbc;
+        this.demo = demo;
+        this.payrollRuns = payrollRuns;
+        this.clock = clock;
+    }
 
     @Test
     void writesRegisterPayslipsEcrEsicAndPtReturnFromTheStoredRun() throws Exception {

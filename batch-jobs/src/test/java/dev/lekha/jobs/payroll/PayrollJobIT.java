@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,14 +38,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(JobsTestConfiguration.class)
 class PayrollJobIT {
 
-    @Autowired
-    JobRuns jobs;
-    @Autowired
-    PayrollRuns runs;
-    @Autowired
-    ArtifactStore artifacts;
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JobRuns jobs;
+    private final PayrollRuns runs;
+    private final ArtifactStore artifacts;
+    private final JdbcTemplate jdbc;
+
+    PayrollJobIT(JobRuns jobs, PayrollRuns runs, ArtifactStore artifacts, JdbcTemplate jdbc) {
+        this.jobs = jobs;
+        this.runs = runs;
+        this.artifacts = artifacts;
+        this.jdbc = jdbc;
+    }
 
     @Test
     void computesTheMonthLocksItAndCorrectsItWithStatedDifferences() throws Exception {

@@ -19,7 +19,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,10 +41,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(JobsTestConfiguration.class)
 class RfmBench {
 
-    @Autowired
-    JobRuns runs;
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JobRuns runs;
+    private final JdbcTemplate jdbc;
+
+    RfmBench(JobRuns runs, JdbcTemplate jdbc) {
+        this.runs = runs;
+        this.jdbc = jdbc;
+    }
 
     @Test
     void rfmOverTenMillionOrders() throws Exception {

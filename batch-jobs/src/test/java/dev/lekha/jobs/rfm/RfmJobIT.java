@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,12 +52,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(JobsTestConfiguration.class)
 class RfmJobIT {
 
-    @Autowired
-    JobRuns runs;
-    @Autowired
-    ArtifactStore artifacts;
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JobRuns runs;
+    private final ArtifactStore artifacts;
+    private final JdbcTemplate jdbc;
+
+    RfmJobIT(JobRuns runs, ArtifactStore artifacts, JdbcTemplate jdbc) {
+        this.runs = runs;
+        this.artifacts = artifacts;
+        this.jdbc = jdbc;
+    }
 
     @Test
     void scoresTheHandWorkedHistoryThenShowsMovementsInTheNextRun() throws Exception {

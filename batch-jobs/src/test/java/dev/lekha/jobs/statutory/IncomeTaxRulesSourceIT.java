@@ -13,7 +13,6 @@ import dev.lekha.mappings.incometax.TaxRegime;
 import dev.lekha.testsupport.LekhaIntegrationTest;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -26,8 +25,11 @@ import org.springframework.context.annotation.Import;
 @Import(JobsTestConfiguration.class)
 class IncomeTaxRulesSourceIT {
 
-    @Autowired
-    IncomeTaxRulesSource source;
+    private final IncomeTaxRulesSource source;
+
+    IncomeTaxRulesSourceIT(IncomeTaxRulesSource source) {
+        this.source = source;
+    }
 
     @Test
     void newRegimeOfBothYearsGivesThePublishedFigures() {

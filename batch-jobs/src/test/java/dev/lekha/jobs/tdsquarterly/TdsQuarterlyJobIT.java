@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,14 +43,17 @@ class TdsQuarterlyJobIT {
 
     private static final String TAN = "MUMA77001B";
 
-    @Autowired
-    JobRuns runs;
-    @Autowired
-    ArtifactStore artifacts;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TdsRecords records;
+    private final JobRuns runs;
+    private final ArtifactStore artifacts;
+    private final JdbcTemplate jdbc;
+    private final TdsRecords records;
+
+    TdsQuarterlyJobIT(JobRuns runs, ArtifactStore artifacts, JdbcTemplate jdbc, TdsRecords records) {
+        this.runs = runs;
+        this.artifacts = artifacts;
+        this.jdbc = jdbc;
+        this.records = records;
+    }
 
     private static BigDecimal m(String v) {
         return new BigDecimal(v);

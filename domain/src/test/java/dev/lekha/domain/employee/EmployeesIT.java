@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,11 +20,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @LekhaIntegrationTest
 class EmployeesIT {
 
-    @Autowired Employees employees;
-    @Autowired PayrollInputs inputs;
-    @Autowired DemoEmployees demo;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    private final Employees employees;
+    private final PayrollInputs inputs;
+    private final DemoEmployees demo;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    EmployeesIT(Employees employees, PayrollInputs inputs, DemoEmployees demo, JdbcTemplate jdbc, Clock clock) {
+        this.employees = employees;
+        this.inputs = inputs;
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     long companyId;
 

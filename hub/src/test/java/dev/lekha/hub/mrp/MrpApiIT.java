@@ -31,7 +31,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,11 +55,19 @@ class MrpApiIT {
     static final LocalDate TODAY = LocalDate.of(2026, 1, 5);
 
     @LocalServerPort int port;
-    @Autowired UserAccounts accounts;
-    @Autowired DataSource dataSource;
-    @Autowired JsonMapper json;
-    @Autowired MockMvc mvc;
-    @Autowired MrpMasters masters;
+    private final UserAccounts accounts;
+    private final DataSource dataSource;
+    private final JsonMapper json;
+    private final MockMvc mvc;
+    private final MrpMasters masters;
+
+    MrpApiIT(UserAccounts accounts, DataSource dataSource, JsonMapper json, MockMvc mvc, MrpMasters masters) {
+        this.accounts = accounts;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.mvc = mvc;
+        this.masters = masters;
+    }
 
     final HttpClient http = HttpClient.newHttpClient();
     JdbcTemplate jdbc;

@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,8 +32,13 @@ import org.springframework.test.context.ActiveProfiles;
 class EmployerRegistrationsIT {
 
     @LocalServerPort int port;
-    @Autowired UserAccounts accounts;
-    @Autowired DataSource dataSource;
+    private final UserAccounts accounts;
+    private final DataSource dataSource;
+
+    EmployerRegistrationsIT(UserAccounts accounts, DataSource dataSource) {
+        this.accounts = accounts;
+        this.dataSource = dataSource;
+    }
 
     final HttpClient http = HttpClient.newHttpClient();
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +35,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @LekhaIntegrationTest
 class EmployerRegistrationsScreenIT {
 
-    @Autowired UserAccounts accounts;
-    @Autowired DataSource dataSource;
-    @Autowired MockMvc mvc;
+    private final UserAccounts accounts;
+    private final DataSource dataSource;
+    private final MockMvc mvc;
+
+    EmployerRegistrationsScreenIT(UserAccounts accounts, DataSource dataSource, MockMvc mvc) {
+        this.accounts = accounts;
+        this.dataSource = dataSource;
+        this.mvc = mvc;
+    }
 
     @Test
     void financeSavesNumbersOnTheScreenAViewerOnlySeesThem() throws Exception {

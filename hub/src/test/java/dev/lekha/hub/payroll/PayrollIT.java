@@ -23,7 +23,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,10 +60,17 @@ class PayrollIT {
     private static final String MONTH = "2026-12";
 
     @LocalServerPort int port;
-    @Autowired UserAccounts accounts;
-    @Autowired DataSource dataSource;
-    @Autowired JsonMapper json;
-    @Autowired MockMvc mvc;
+    private final UserAccounts accounts;
+    private final DataSource dataSource;
+    private final JsonMapper json;
+    private final MockMvc mvc;
+
+    PayrollIT(UserAccounts accounts, DataSource dataSource, JsonMapper json, MockMvc mvc) {
+        this.accounts = accounts;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.mvc = mvc;
+    }
 
     final HttpClient http = HttpClient.newHttpClient();
 

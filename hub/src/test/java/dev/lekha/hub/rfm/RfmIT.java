@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,11 +54,19 @@ class RfmIT {
     private static final String HEADER = "Company_GSTIN,Order_ID,Order_Date,Customer_ID,Net_Amount,Type\n";
 
     @LocalServerPort int port;
-    @Autowired UserAccounts accounts;
-    @Autowired DataSource dataSource;
-    @Autowired JsonMapper json;
-    @Autowired MockMvc mvc;
-    @Autowired CustomerOrders orders;
+    private final UserAccounts accounts;
+    private final DataSource dataSource;
+    private final JsonMapper json;
+    private final MockMvc mvc;
+    private final CustomerOrders orders;
+
+    RfmIT(UserAccounts accounts, DataSource dataSource, JsonMapper json, MockMvc mvc, CustomerOrders orders) {
+        this.accounts = accounts;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.mvc = mvc;
+        this.orders = orders;
+    }
 
     final HttpClient http = HttpClient.newHttpClient();
 

@@ -19,7 +19,6 @@ import java.util.Base64;
 import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -43,10 +42,17 @@ class IncomeTaxApiIT {
     static final String ADMIN_PASSWORD = "test-admin-password";
 
     @LocalServerPort int port;
-    @Autowired MockMvc mvc;
-    @Autowired UserAccounts accounts;
-    @Autowired DataSource dataSource;
-    @Autowired JsonMapper json;
+    private final MockMvc mvc;
+    private final UserAccounts accounts;
+    private final DataSource dataSource;
+    private final JsonMapper json;
+
+    IncomeTaxApiIT(MockMvc mvc, UserAccounts accounts, DataSource dataSource, JsonMapper json) {
+        this.mvc = mvc;
+        this.accounts = accounts;
+        this.dataSource = dataSource;
+        this.json = json;
+    }
 
     @Test
     void theContractsExampleOverRealHttp() throws Exception {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,9 +38,15 @@ class TdsApiIT {
     private static final String TAN = "MUMA77101B";
 
     @LocalServerPort int port;
-    @Autowired UserAccounts accounts;
-    @Autowired DataSource dataSource;
-    @Autowired JsonMapper json;
+    private final UserAccounts accounts;
+    private final DataSource dataSource;
+    private final JsonMapper json;
+
+    TdsApiIT(UserAccounts accounts, DataSource dataSource, JsonMapper json) {
+        this.accounts = accounts;
+        this.dataSource = dataSource;
+        this.json = json;
+    }
 
     final HttpClient http = HttpClient.newHttpClient();
 

@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,9 +35,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @LekhaIntegrationTest
 class PayrollDropsIT {
 
-    @Autowired DropSettings settings;
-    @Autowired InboundFiles inboundFiles;
-    @Autowired JdbcTemplate jdbc;
+    private final DropSettings settings;
+    private final InboundFiles inboundFiles;
+    private final JdbcTemplate jdbc;
+
+    PayrollDropsIT(DropSettings settings, InboundFiles inboundFiles, JdbcTemplate jdbc) {
+        this.settings = settings;
+        this.inboundFiles = inboundFiles;
+        this.jdbc = jdbc;
+    }
 
     String pan;
     long companyId;
